@@ -222,10 +222,12 @@ def _listed_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
             lines.append((cursor, stop))
             cursor = stop + 1
         kinds = [(bool(dated.match(text, a, b)), " | " in text[a:b]) for a, b in lines]
+        clocked = [_CLOCK_ROW.match(text, a, b) is not None for a, b in lines]
         first = lines[0][0]
         for k in range(1, len(lines)):
             if ((kinds[k - 1][0] and kinds[k][0]) or (kinds[k - 1][1] and kinds[k][1])
-                    or (kinds[k - 1][0] and _sentence_opener().match(text, lines[k][0], lines[k][1]))):
+                    or (kinds[k - 1][0] and _sentence_opener().match(text, lines[k][0], lines[k][1]))
+                    or _programme_row_edge(text, lines[k], clocked[k - 1], clocked[k])):
                 # "November 1st inquiry deadline ... (for ... July 1st or later)" / "If the ... deadline falls on ...":
                 # a dated item with no stop does not run on into the sentence the next line opens
                 _add(text, out, first, lines[k - 1][1])
@@ -234,6 +236,21 @@ def _listed_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
     if any(b - a > MAX_SENTENCE for a, b in out):
         out = [piece for bound in out for piece in _pieces(text, *bound)]
     return out
+
+
+# A programme's row: a line that opens with a 24-hour clock and then a capitalised word ("10:30 Act
+# II: ...", "13:30 Closing parade").
+_CLOCK_ROW = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]+[A-Z]")
+_CAPITAL_OPENING = re.compile(r"[ \t]*[\"'“‘(\[]?[A-Z]")
+
+
+def _programme_row_edge(text: str, line: tuple[int, int], row_before: bool, row_here: bool) -> bool:
+    """A programme written one row a line, each row's clock then its item, with description lines
+    under some rows that end with no full stop: a row is a sentence of its own, parted from the
+    line above it and from a capitalised line below it, so a description's verb never lends its
+    tense to the next row's clock (nor to its own row's). A hard-wrapped sentence whose line opens
+    with a clock and then a small letter ("starts at" / "10:30 in the hall") keeps its lines."""
+    return row_here or (row_before and _CAPITAL_OPENING.match(text, line[0], line[1]) is not None)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
