@@ -98,7 +98,8 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
             if (((clock.interval.start.date() == cand.timing.start
                   and (_near(text, cand, clock, sentences, days)
                        or id(clock) in restated and _in_next_sentence(text, cand, clock, sentences)))
-                 or _told_after_an_aside(text, cand, clock, sentences, named))
+                 or _told_after_an_aside(text, cand, clock, sentences, named)
+                 or _told_in_next_paragraph(text, cand, clock, sentences, named))
                     or _listed_before(cand, clock, untimed_in[cand.sentence],
                                       lambda other: _near(text, other, clock, sentences, days))):
                 claims.setdefault(id(clock), []).append(index)
@@ -154,6 +155,40 @@ def _told_after_an_aside(text: str, cand: Candidate, clock: Timex, sentences: Se
     start, _ = sentences.at(clock.start)
     said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
     return bool(said & word_list("nearby_clock_starts")) and _points_back(text, cand, start, clock.start)
+
+
+def _told_in_next_paragraph(text: str, cand: Candidate, clock: Timex, sentences: Sentences,
+                            named: list[int]) -> bool:
+    """The clock's sentence opens the paragraph right after the entry's, at most ASIDE_SENTENCES
+    sentences past the entry's next one, says a start, and opens by naming the entry again, by a
+    noun of its title or one its sentence writes before the day: "The night parade will wind
+    through the old town on Friday (9) night. ... / The parade will start from the temple at 8.05
+    p.m.". As in :func:`_told_after_an_aside`, no day may be named between the entry's day and the
+    clock; the tagger's day for the clock must be the entry's (the caller checks it)."""
+    if not date_not_written(clock) or bisect_left(named, cand.timex.end) != bisect_left(named, clock.start):
+        return False
+    index = sentences.index_at(cand.sentence[0])
+    at = sentences.index_at(clock.start)
+    if not index < at <= index + 1 + ASIDE_SENTENCES or _in_table(text, clock.start):
+        return False
+    start, _ = sentences.at(clock.start)
+    previous_end = sentences.bounds[at - 1][1]
+    if text.count(PARAGRAPH_BREAK, cand.sentence[1], start) != 1 or PARAGRAPH_BREAK not in text[previous_end:start]:
+        return False              # the clock's sentence opens the very next paragraph
+    said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
+    return bool(said & word_list("nearby_clock_starts")) and (
+        _points_back(text, cand, start, clock.start) or _names_the_subject(text, cand, start, clock.start))
+
+
+def _names_the_subject(text: str, cand: Candidate, start: int, stop: int) -> bool:
+    """The words from ``start`` open with a determiner (event_anaphors) and a noun the entry's
+    sentence writes before its day ("The parade" after "The night parade will wind ... on Friday"):
+    the sentence tells of the entry's subject again, whatever its title became."""
+    words = [w.lower for w in words_in(text, start, stop) if w.is_word][:2]
+    if len(words) != 2 or words[0] not in word_list("event_anaphors") or words[0] in word_list("event_pronouns"):
+        return False
+    before = {_singular(w.lower) for w in words_in(text, cand.sentence[0], cand.timex.start) if w.is_word}
+    return _singular(words[1]) in before - word_list("articles")
 
 
 def _points_back(text: str, cand: Candidate, start: int, stop: int) -> bool:
