@@ -164,8 +164,11 @@ def _told_in_next_paragraph(text: str, cand: Candidate, clock: Timex, sentences:
     noun of its title or one its sentence writes before the day: "The night parade will wind
     through the old town on Friday (9) night. ... / The parade will start from the temple at 8.05
     p.m.". As in :func:`_told_after_an_aside`, no day may be named between the entry's day and the
-    clock; the tagger's day for the clock must be the entry's (the caller checks it)."""
-    if not date_not_written(clock) or bisect_left(named, cand.timex.end) != bisect_left(named, clock.start):
+    clock, and across the paragraph the tagger's day for the clock must already be the entry's: a
+    period named between ("first quarter results") sent it elsewhere, and then the new paragraph
+    is another matter (test_events_clock_after_an_aside)."""
+    if not date_not_written(clock) or bisect_left(named, cand.timex.end) != bisect_left(named, clock.start) \
+            or clock.interval.start.date() != cand.timing.start:
         return False
     index = sentences.index_at(cand.sentence[0])
     at = sentences.index_at(clock.start)
