@@ -196,10 +196,11 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
 
 
 def _place_noun_of(words: list[Word], i: int) -> bool:
-    """Whether word ``i`` is the "of" after a lower-case noun for a kind of place (``place_of_nouns``:
-    "the resort island of Bali", "the city of St. Petersburg"): the name after it is a place, as
-    after "in"; a capitalised noun ("City of Toronto") is a body's name, read by body_places."""
-    return (i > 0 and words[i].lower == "of" and words[i - 1].text.islower()
+    """Whether word ``i`` is the link (``place_noun_links``: "of") after a lower-case noun for a kind
+    of place (``place_of_nouns``: "the resort island of Bali", "the city of St. Petersburg"): the
+    name after it is a place, as after "in"; a capitalised noun ("City of Toronto") is a body's
+    name, read by body_places."""
+    return (i > 0 and words[i].lower in word_list("place_noun_links") and words[i - 1].text.islower()
             and words[i - 1].lower in word_list("place_of_nouns"))
 
 
