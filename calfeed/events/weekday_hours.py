@@ -355,6 +355,10 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
                 or _cued_above(text, clause[0], lang)):
             continue     # "The strike will run Monday, Tuesday and Wednesday from 6am": one coming week
         series = _series(text, first, span_start, span_end, days, hours, from_day)
+        if not (grouped or start_day is not None or end_day is not None or _quantified(words, lang)
+                or any(service_word(w) is not None for w in words_in(text, *clause))) \
+                and _coming_days(text, bounds, run, days, groups, index, lang):
+            series = replace(series, rrule=f"{series.rrule};COUNT={len(days)}")     # this week's days, not for ever
         if end_day is not None and end_day.interval is not None and series.interval is not None \
                 and end_day.interval.start > series.interval.start:
             series = replace(series, rrule=f"{series.rrule};UNTIL={end_day.interval.start:%Y%m%d}T235959")
@@ -368,6 +372,41 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
         if start_day is not None and any(t is start_day for t in members) and series.interval is not None \
                 and start_day.interval is not None and start_day.interval.start.date() <= series.interval.start.date():
             dropped.add(id(start_day))     # "and start on 18th April": the series' own first day
+
+
+def _quantified(words: list[str], lang: str) -> bool:
+    """Whether a word of weekday_hours_quantifier_cues stands before a weekday ("every Monday, ...")."""
+    quantifiers = word_list("weekday_hours_quantifier_cues", lang)
+    names = _weekday_names(lang)
+    groups = {row["word"] for row in table("weekday_group_words", lang)}
+    return any(word in quantifiers and (_weekday_word(after, names) or after in groups)
+               for word, after in zip(words, [*words[1:], ""]))
+
+
+def _coming_days(text: str, bounds: tuple[int, int], run: list[_Item], days: list[int],
+                 groups: dict[int, list[Timex]], index: int, lang: str) -> bool:
+    """Whether a cued list names the coming days of a story rather than a standing week: its
+    weekdays written one by one (no range, no plural) after a word of weekday_hours_day_leads
+    ("deck tours run 10:15-3:45 on Friday, Saturday and Sunday"), on a page that elsewhere reads a
+    weekday alone as one particular day ("Saturday is the first day ...", "at noon on Tuesday"). Such a page
+    tells the news of one week; a weekly rule with no end would repeat its days for ever."""
+    if len(run) < 2 or len(days) != len(run) or any(i.plural or len(i.days) != 1 for i in run):
+        return False
+    first = run[0].timex     # its weekday may follow its clock inside it ("4 p.m. on Saturday")
+    tokens = lower_tokens(text, max(bounds[0], first.start - 20), first.end)
+    names = _weekday_names(lang)
+    at = max((k for k, t in enumerate(tokens) if _weekday_word(t, names)), default=0)
+    if at == 0 or tokens[at - 1] not in word_list("weekday_hours_day_leads", lang):
+        return False
+    listed = {id(i.timex) for i in run}
+    for other, members in groups.items():
+        for timex in members:
+            if other == index and id(timex) in listed:
+                continue
+            item = _item(timex) if other != index else None
+            if item is not None and not item.plural and len(item.days) == 1 and timex.interval is not None:
+                return True     # another sentence's lone weekday read as a day of this week
+    return False
 
 
 LISTED_DAYS = 3     # weekdays of a comma list the tagger reads as one repetition ("every Monday, Tuesday and Thursday")
