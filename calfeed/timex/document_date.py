@@ -424,7 +424,9 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
         if dated is not None:
             return _why_earlier(dated, bounds, today)
     if not bounds:
-        return undated_reference(doc, timexes, today) or ReferenceDate(
+        named = (_named_year_reference(doc, sentences, timexes, bounds, today, weekday_fits=True)
+                 if today is not None else None)
+        return named or undated_reference(doc, timexes, today) or ReferenceDate(
             None, True, "none found: no dated event with a past or future verb")
     ongoing = _in_current_year(doc, timexes, bounds, today)
     if ongoing is not None:
@@ -718,16 +720,9 @@ def _years_told_only(doc: Document, timexes: list[Timex], sentences: Sentences, 
     previous = _previous_edition(doc.text, timexes, bounds)
     if previous is not None:
         return previous
-    named = named_year(doc.text, sentences, timexes) or listed_year(doc.text, sentences, timexes)
-    value = date(named.year, 1, 1) if named is not None else None
-    if value is not None:      # "written after 1 January 2020": its first day the past year allows
-        value = max([value] + [b.day for b in bounds if b.side == "after" and b.day.year == named.year])
-    if (value is not None and named.year <= today.year and all(b.holds(value) for b in bounds)
-            and _day_in_named_year(doc, sentences, timexes, named, value)):
-        # "moved back from May 7 to May 9 for the 2018 Autumn bursary round": see named_year_days
-        return ReferenceDate(value, True, f"the year {named.year} is written in a name (\"{_shown_name(doc.text, named.timex)}\") "
-                                          f"beside the year-less \"{' '.join(named.day.text.split())}\": the days are "
-                                          f"that year's, counted from its first day the tenses allow", forward=True)
+    named = _named_year_reference(doc, sentences, timexes, bounds, today)
+    if named is not None:
+        return named
     tensed = [d for d in (told(t) for t in timexes) if d is not None]
     if not any(d.ahead for d in tensed) and (tensed or not yearless_days(timexes)):
         return None
@@ -738,6 +733,40 @@ def _years_told_only(doc: Document, timexes: list[Timex], sentences: Sentences, 
     return ReferenceDate(found.value, True, f"{found.reason}; the past years say only that it was written {years}",
                          found.earliest, found.latest, forward=found.forward, build_year=found.build_year,
                          year_open=found.year_open)
+
+
+def _named_year_reference(doc: Document, sentences: Sentences, timexes: list[Timex], bounds: list[Bound],
+                          today: date, weekday_fits: bool = False) -> ReferenceDate | None:
+    """The page's day when a name beside year-less days writes their year ("moved back from May 7
+    to May 9 for the 2018 Autumn bursary round"; see named_year_days): the first day of that year
+    the tense ``bounds`` allow, else None. With ``weekday_fits`` (a page that tells no date in a
+    tense), only when the name's day carries a weekday that falls on it in that year ("the Coastal
+    Fair 2019 is the parade that will go by next Saturday, November 2": Saturday in 2019 and in
+    2024): the page's own writing chooses among the years the weekday leaves, and a name's year
+    the weekday does not fit ("the Rent Act 2009 takes effect on Friday, April 1") or a day with
+    no weekday ("owners of the 2004 model: 14 March") dates nothing."""
+    named = named_year(doc.text, sentences, timexes) or listed_year(doc.text, sentences, timexes)
+    if named is None or named.year > today.year or (weekday_fits and not _weekday_on(named.day, named.year)):
+        return None
+    value = date(named.year, 1, 1)      # "written after 1 January 2020": its first day the past year allows
+    value = max([value] + [b.day for b in bounds if b.side == "after" and b.day.year == named.year])
+    if not all(b.holds(value) for b in bounds) or not _day_in_named_year(doc, sentences, timexes, named, value):
+        return None
+    return ReferenceDate(value, True, f"the year {named.year} is written in a name (\"{_shown_name(doc.text, named.timex)}\") "
+                                      f"beside the year-less \"{' '.join(named.day.text.split())}\": the days are "
+                                      f"that year's, counted from its first day the tenses allow", forward=True)
+
+
+def _weekday_on(day: Timex, year: int) -> bool:
+    """Whether the year-less ``day`` carries a weekday ("Saturday, November 2") that it falls on in ``year``."""
+    raw = day.raw_value or day.value
+    weekday, written = parse(raw).get("wd"), yearless_month_day(day.type, raw)
+    if weekday is None or not weekday.isdigit() or written is None or written[1] is None:
+        return False
+    try:
+        return date(year, written[0], written[1]).isoweekday() == int(weekday)
+    except ValueError:
+        return False       # 29 February in a common year
 
 
 def _day_in_named_year(doc: Document, sentences: Sentences, timexes: list[Timex], named: NamedYear,
