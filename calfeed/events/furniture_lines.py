@@ -14,6 +14,7 @@ import re
 from itertools import chain, islice
 from datetime import date
 
+from calfeed.events.datelines import opens_byline
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import LETTER_RUN
 from calfeed.model import Timex
@@ -56,6 +57,27 @@ def embed_stamp(text: str, timex: Timex) -> bool:
     2022"): right after the poster's handle in brackets, it says when the post went up, not when
     anything it tells of happens."""
     return _EMBED_HANDLE.search(text, max(0, timex.start - 48), timex.start) is not None
+
+
+BYLINE_REACH = 120     # characters of a byline before its date ("By Ada Moss for the Harbour Gazette, ")
+BYLINE_TAIL = 4        # marks after it to the line's end
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def byline_stamp(text: str, timex: Timex, lines: LineIndex | None = None) -> bool:
+    """The date closes an author's byline ("By Ada Moss for the Harbour Gazette June 3, 2016",
+    "By Ada Moss for Rail Weekly, May 9, 2021"): a line opening with a byline's words and a
+    capitalised name (datelines.opens_byline), the date with its year written last on it. It says
+    when the story under it was written, not when anything happens. "By Friday, June 3, 2016"
+    (the date right after "By") and a line that goes on past the date are not bylines."""
+    if timex.type != "DATE" or _WRITTEN_YEAR.search(text, timex.start, timex.end) is None:
+        return False
+    first, last = _line(text, timex.start, timex.end, lines)
+    if (timex.start - first > BYLINE_REACH or last - timex.end > BYLINE_TAIL
+            or text[timex.end:last].strip(" \t.,;:–—-)]")):
+        return False
+    before = text[first:timex.start]
+    return len(before.split()) > 2 and opens_byline(before)
 
 
 def listing_stamp(text: str, timex: Timex, lines: LineIndex | None = None) -> bool:
