@@ -64,7 +64,36 @@ def day_first_in(text: str, default: bool, lang: str = "en", stated: int | None 
         shown = _weekday_order(text, lang, stated, today or date.today())
     if shown is None:
         shown = _country_order(text, lang)
+    if shown is None:
+        shown = _prose_order(text, lang)
     return default if shown is None else shown
+
+
+PROSE_ORDER_DAYS = 2      # days written with a month's name, all in one order, that show the page's habit
+# "August 9", "Sunday, August 9," / "9 August", "9th of August": a capitalised word (a month's name
+# when the months table says so) beside a day's one or two digits that no other figure touches.
+# Bounded runs of disjoint classes: linear.
+_NAME_THEN_DAY = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{2,8})[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|[:./]\d)")
+_DAY_THEN_NAME = re.compile(r"(?<![\d:./])(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?:of[ \t]{1,3})?([A-Z][a-z]{2,8})(?![^\W\d_])")
+
+
+def _prose_order(text: str, lang: str) -> bool | None:
+    """The order of the page's own prose days, when its ambiguous figures show none and nothing
+    places it: a page that writes "Sunday, August 9" and "Saturday, August 8" writes the month
+    first, so its "08/06/2020" is August 6; one that writes "9 August" puts the day first. Only
+    full month names count, PROSE_ORDER_DAYS at least and all in one order; both orders show nothing."""
+    if not any(True for _ in _SLASHED.finditer(text)) and _YEARLESS.search(text) is None:
+        return None
+    from calfeed.timex.vocabulary import vocabulary
+
+    months = {word for word, row in vocabulary(lang).months.items() if row.get("kind") == "name"}
+    month_first = sum(m.group(1).lower() in months for m in _NAME_THEN_DAY.finditer(text))
+    day_first = sum(m.group(2).lower() in months for m in _DAY_THEN_NAME.finditer(text))
+    if month_first >= PROSE_ORDER_DAYS and not day_first:
+        return False
+    if day_first >= PROSE_ORDER_DAYS and not month_first:
+        return True
+    return None
 
 
 def _published_order(text: str, published: date) -> bool | None:
