@@ -355,12 +355,15 @@ def _dateline_below_furniture(text: str, timexes: list[Timex]) -> Dateline | Non
     found = []
     for start, end, line in opening_line_spans(text, CONTACT_LINES):
         if _prose(line):
-            dated = _place_day_dash(text, timexes, start, end) if len(line.split()) >= PROSE_WORDS else None
+            dated = ((_place_day_dash(text, timexes, start, end) or _day_place_dash(text, timexes, start, end))
+                     if len(line.split()) >= PROSE_WORDS else None)
             if dated is not None:
                 found.append(dated)
                 below = _row_start(text, end, 1)
                 row_end = text.find("\n", below) if below is not None else -1
-                if below is not None and _place_day_dash(text, timexes, below, len(text) if row_end < 0 else row_end):
+                below_end = len(text) if row_end < 0 else row_end
+                if below is not None and (_place_day_dash(text, timexes, below, below_end)
+                                          or _day_place_dash(text, timexes, below, below_end)):
                     found.append(dated)      # the next paragraph opens the same way: a tour's stops
             break
     if len(found) != 1:
@@ -444,6 +447,32 @@ def _place_day_dash(text: str, timexes: list[Timex], start: int, end: int) -> Da
         cursor += 1                       # "October 15.--": an old paper's full stop before the dash
     cut = story_start(text, cursor, STORY_DASHES)
     return Dateline(place, (timex.start, timex.end), cut, start) if cut is not None else None
+
+
+def _day_place_dash(text: str, timexes: list[Timex], start: int, end: int) -> Dateline | None:
+    """"08/06/2020 (Lisbon) - Officials have said ..." from ``start``: an alert service's stamp, a
+    day with its year written opening the paragraph, the place in brackets (known or not: it is
+    the story's, and only a known one is kept) and a dash, then the story."""
+    timex = next((t for t in timexes if start <= t.start < end), None)
+    if (timex is None or timex.start != start or not _day_written(timex)
+            or _YEAR_DIGITS.search(text, timex.start, timex.end) is None):
+        return None
+    cursor = timex.end
+    while cursor < end and text[cursor] in " \t":
+        cursor += 1
+    if not text.startswith("(", cursor):
+        return None
+    close = text.find(")", cursor, min(end, cursor + TAG_CHARS))
+    cut = story_start(text, cursor, STORY_DASHES) if close > cursor else None
+    if cut is None:
+        return None
+    written = text[cursor + 1:close].strip()
+    canonical = lookup(written) if written else None
+    place = Place(canonical, gazetteer()[canonical], cursor + 1, close) if canonical else None
+    return Dateline(place, (timex.start, timex.end), cut)    # the lines above are the alert's own fields
+
+
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _bracketed_day(text: str, timexes: list[Timex], start: int, end: int) -> Dateline | None:

@@ -1233,9 +1233,11 @@ def _dateline_date(doc: Document, timexes: list[Timex]) -> _DatelineDay | None:
     timex = next(t for t in timexes if (t.start, t.end) == dateline.date)
     if not _is_full_day(timex):
         return None
-    first = dateline.place.start if dateline.place is not None and dateline.place.start >= 0 else timex.start
-    shown = doc.text[first:timex.end]
-    shown += ")" if "(" in shown and doc.text.startswith(")", timex.end) else ""
+    placed = dateline.place is not None and dateline.place.start >= 0
+    first = min(dateline.place.start, timex.start) if placed else timex.start
+    last = max(dateline.place.end, timex.end) if placed else timex.end     # "08/06/2020 (Lisbon) -": the place after
+    shown = doc.text[first:last]
+    shown += ")" if "(" in shown and doc.text.startswith(")", last) else ""
     return _DatelineDay(ReferenceDate(timex.span.start.date(), False, f"dateline \"{shown}\"", span=(timex.start, timex.end)),
                         not parse(timex.raw_value or timex.value).core.startswith("XXXX"))
 
