@@ -177,7 +177,7 @@ def announced_day_clocks(text: str, ordered: list[Timex], reference: date | None
     if not ahead:
         return ordered
     out = list(ordered)
-    day_above = _days_above(ordered)
+    day_above = days_above(ordered)
     by_offset = DatesByOffset(ordered)
     for k, clock in enumerate(ordered):
         if (clock_of(clock) is None or clock.interval is None or not date_not_written(clock)
@@ -192,7 +192,7 @@ def announced_day_clocks(text: str, ordered: list[Timex], reference: date | None
     return out
 
 
-def _days_above(ordered: list[Timex]) -> Callable[[Timex], Timex | None]:
+def days_above(ordered: list[Timex]) -> Callable[[Timex], Timex | None]:
     """For a clock, the last day (in the list's order) written before it: the one the tagger dated it
     by. The days are sorted by end once, each with the latest list place among those ending by then,
     so a page of many clocks does not read every day for each."""

@@ -192,7 +192,7 @@ from calfeed.events.slot_headings import without_slot_headings
 from calfeed.events.guessed_days import GUESSED_DAY_WHY, on_guessed_day
 from calfeed.events.guessed_dates import guessed_page_date
 from calfeed.events.intro_clocks import intro_clock_rows
-from calfeed.events.block_clocks import (announced_day_clocks, heading_day_clocks, list_clocks, timed_headings,
+from calfeed.events.block_clocks import (announced_day_clocks, days_above, heading_day_clocks, list_clocks, timed_headings,
                                           timed_list_rows)
 from calfeed.events.row_lead_ins import bounds_rows, day_openings, name_lead_in_rows
 from calfeed.events.series_lists import listed_day_frame, scheduled_series, series_lists, settle_listed_days
@@ -464,6 +464,7 @@ def frame_events(
     item_runs: dict[tuple[int, int], ItemRun] = {}            # a sentence's run of named items, likewise
     date_after = FirstStarting(ordered, lambda t: t.start)     # the first date from an offset, by bisection
     lines = LineIndex(doc.text)     # each date's line, found by bisection (a page may be one line)
+    written_above = days_above(ordered)     # a clock's last written day above it, by bisection
     for timex in framed:
         written = timex      # the date as the tagger read it, before a clock of its line is joined to it
         lead_in = None
@@ -588,7 +589,7 @@ def frame_events(
             continue         # "games set for that same day" above the story's first date
         if series_slot(timex, hours_of_series):
             continue         # "7:30-8:30pm – Talk" under "the first Monday of each month from 7-9pm"
-        if dated_item is None and on_guessed_day(timex, reference, dates.within(sentence)):
+        if dated_item is None and on_guessed_day(timex, reference, dates.within(sentence), written_above(timex)):
             unresolved.append(_unresolved(doc, timex, sentence, GUESSED_DAY_WHY))
             continue         # "the Board will meet at 7:30 PM on the following dates": no day, none to guess
         if dated_item is None and asked_in(sentence):
