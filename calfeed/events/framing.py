@@ -145,7 +145,7 @@ from calfeed.events.glossed_days import glossed_days
 from calfeed.events.glossed_clocks import glossed_zone
 from calfeed.events.header_zones import header_zone
 from calfeed.events.possessive_days import possessive_ahead
-from calfeed.events.coming_windows import is_ahead_window, window_dates_occasion
+from calfeed.events.coming_windows import WrittenDays, is_ahead_window, window_dates_occasion
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
@@ -448,6 +448,7 @@ def frame_events(
                       and not (reference.span is not None and reference.span[0] <= t.start
                                and t.end <= reference.span[1])]
     restated = restated_spans(doc.text, ordered, occasion_dates)
+    written_days = WrittenDays.of(occasion_dates)     # the days a window ahead may sum up
     row_series = series_over_rows(doc.text, ordered)     # "we split Wednesday evenings in two:" / "Early session 6-7pm"
     row_series_ids = {id(s) for s in row_series.values()}
     recurring_page = weekend_shift(doc.text)     # "Should a due date fall on a weekend ...": year-less days recur
@@ -529,9 +530,11 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, stretches[sentence].reason))
             continue         # "The survey was open from 4 June 2031 ... until 30 July 2031": closed
         if timex.value.endswith("_REF") and not (is_ahead_window(timex) and window_dates_occasion(
-                doc.text, timex, clause_of(doc.text, sentence, timex.start), dates.within(sentence))):
+                doc.text, timex, clause_of(doc.text, sentence, timex.start), dates.within(sentence))
+                and not written_days.summed_up_by(timex)):
             continue         # "recently", "in the future": no stretch; "in the coming weeks" has one,
-            # unless the sentence dates its occasion otherwise, a notice verb or a hedge governs it
+            # unless the sentence dates its occasion otherwise, a notice verb or a hedge governs it,
+            # or the page then writes a day inside it (the window sums up the page's dated occasions)
         if id(timex) in row_series_ids:
             continue         # the rows below it are the series' sessions
         if id(timex) in dated_holidays:
