@@ -110,6 +110,25 @@ def test_an_end_day_bounds_the_series_and_a_daily_word_is_its_days() -> None:
     assert ("Prayer", "2031-06-02 09:00", "", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20310829T235959") in got
 
 
+def test_a_start_that_is_itself_a_run_of_days_ends_the_series_on_its_last_day() -> None:
+    # one timex holds both days ("2 June through 29 August"): the weekday list is still this reader's, bounded by it
+    text = "Chapel notes\n\nBeginning 2 June through 29 August, daily prayer will be at 9am Monday through Friday.\n"
+    got = _entries(text, date(2031, 5, 1))
+    assert ("Prayer", "2031-06-02 09:00", "", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20310829T235959") in got
+    text = "Town archive\n\nFrom 2 June to 29 August, the reading room is open Monday to Friday from 10am to 4pm.\n"
+    assert _entries(text, date(2031, 5, 1)) == {
+        ("Reading room open", "2031-06-02 10:00", "2031-06-02 16:00",
+         "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20310829T235959")}
+
+
+def test_a_run_of_days_the_sentence_before_starts_ends_the_series_once() -> None:
+    # the run bounds the series in weekday_hours and is the series' start anchor in timing: one UNTIL, not two
+    text = ("Parish letter\n\nThe parish retreat is to start on Monday, March 2nd and continue to March 4th. "
+            "Prayer follows the 8AM service until 5:30 PM, then a talk at 7 PM, on Monday, Tuesday and Wednesday.\n")
+    rules = [rule for _, _, _, rule in _entries(text, date(2031, 2, 20)) if rule]
+    assert rules and all(rule.count("UNTIL=") == 1 for rule in rules)
+
+
 def test_an_office_s_access_hours_are_no_series() -> None:
     text = "Planning notice\n\nThe plans can be viewed at the Town Hall, Monday to Friday 10am to 4pm.\n"
     assert not any(rule for _, _, _, rule in _entries(text, date(2031, 3, 3)))

@@ -353,9 +353,9 @@ def _read(text: str, bounds: tuple[int, int], members: list[Timex], reference: d
     if _vetoed(tokens) or any(t.tense == "past" for t in weekdays):
         return None
     effective = _effective_day(text, bounds, members)
-    if any(t.type == "DATE" and t is not effective and _weekday(t) is None and t.interval is not None
-           and t.interval.granularity == "day" for t in members):
-        return None     # "on Saturday, December 1", "on 5 May": the sentence dates one occasion
+    if any(t.type == "DATE" and (t is not effective or t.end_interval is not None) and _weekday(t) is None
+           and t.interval is not None and t.interval.granularity == "day" for t in members):
+        return None     # "on 5 May": one occasion; "starting 2 June and running through 29 August": weekday_hours bounds it
     if any(t.type == "TIME" and _backwards(t) for t in members):
         return None     # "from 5:30 p.m. to 4:00 p.m.": an old time and a new one
     cued = effective is not None or (bool(weekdays) and _cued(text, bounds, tokens, weekdays))

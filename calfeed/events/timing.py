@@ -166,7 +166,8 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         until_anchor = None
     if until_anchor is not None and until_anchor.span is not None:
         stop = last_day((until_anchor.end_interval or until_anchor.span).end)
-        rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
+        if "UNTIL=" not in rule:     # a reader that made the series may have ended it on the same day already
+            rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends \"{until_anchor.text}\"")
     elif sub_daily(rule) and "UNTIL=" not in rule:
         # "every hour on the hour from 10am, with the last talk at 3pm": within that day, never for ever

@@ -285,6 +285,16 @@ def _end_day(text: str, bounds: tuple[int, int], members: list[Timex], lang: str
                           reach=END_LEAD_REACH)
 
 
+def _last_day(start_day: Timex | None, end_day: Timex | None) -> datetime | None:
+    """The last day of the schedule: the day an end lead names, else the end of a start that is
+    itself a run of days ("Starting 2 June and running through 29 August", one timex)."""
+    if end_day is not None and end_day.interval is not None:
+        return end_day.interval.start
+    if start_day is not None and start_day.end_interval is not None and start_day.end_interval.granularity == "day":
+        return start_day.end_interval.start
+    return None
+
+
 def _read(text: str, sentences: Sentences, index: int, members: list[Timex], groups: dict[int, list[Timex]],
           reference: date, changed: dict[int, Timex], dropped: set[int], lang: str) -> None:
     """Make each weekday list of sentence ``index`` that passes the vetoes one weekly series: the
@@ -310,6 +320,7 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
             if start_day is not None:
                 break
     from_day = start_day.interval.start.date() if start_day is not None and start_day.interval else reference
+    last_day = _last_day(start_day, end_day)
     vetoes = merged_lists(_VETO_LISTS, lang)
     leads_off = word_list("weekday_hours_vetoes", lang)
     clocks = [t for t in members if id(t) not in changed and _clock(t) is not None]
@@ -350,7 +361,7 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
         lead = " ".join(lower_tokens(text, max(clause[0], span_start - 30), span_start)[-3:])
         if any(f" {v} " in f" {lead} " for v in leads_off):
             continue     # "(instead of Monday, Tuesday, Wednesday and Saturday)"
-        if not (grouped or any(i.plural for i in run) or start_day is not None or end_day is not None
+        if not (grouped or any(i.plural for i in run) or start_day is not None or last_day is not None
                 or _cued(words, joined, lang) or any(service_word(w) is not None for w in words_in(text, *clause))
                 or _cued_above(text, clause[0], lang)):
             continue     # "The strike will run Monday, Tuesday and Wednesday from 6am": one coming week
@@ -359,10 +370,10 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
                 or any(service_word(w) is not None for w in words_in(text, *clause))) \
                 and _coming_days(text, bounds, run, days, groups, index, lang):
             series = replace(series, rrule=f"{series.rrule};COUNT={len(days)}")     # this week's days, not for ever
-        if end_day is not None and end_day.interval is not None and series.interval is not None \
-                and end_day.interval.start > series.interval.start:
-            series = replace(series, rrule=f"{series.rrule};UNTIL={end_day.interval.start:%Y%m%d}T235959")
-            dropped.add(id(end_day))     # "running through Labor Day": the series' last day
+        if last_day is not None and series.interval is not None and last_day > series.interval.start:
+            series = replace(series, rrule=f"{series.rrule};UNTIL={last_day:%Y%m%d}T235959")
+            if end_day is not None:
+                dropped.add(id(end_day))     # "running through Labor Day": the series' last day
         changed[id(first)] = series
         dropped.update(id(t) for t in members if t.type == "SET" and t.value == "P1D"
                        and clause[0] <= t.start < clause[1])     # "daily mass ... Monday through Friday"
