@@ -146,6 +146,7 @@ from calfeed.events.glossed_clocks import glossed_zone
 from calfeed.events.header_zones import header_zone
 from calfeed.events.possessive_days import possessive_ahead
 from calfeed.events.coming_windows import WrittenDays, is_ahead_window, window_dates_occasion
+from calfeed.events.reported_present import reported_present
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
@@ -601,6 +602,8 @@ def frame_events(
             continue         # "The date of the 2027 exhibition has not been decided": which edition, no time
         clause = (with_label_above(doc.text, clause_of(doc.text, sentence, timex.start), sentence, dates.spans)
                   if dated_item is None else dated_item.line)
+        if dated_item is None and reported_present(doc.text, clause, timex):
+            continue         # "..., with plenty more arriving today and tomorrow": a report of the day, no occasion
         place_scope = sentence
         if dated_item is None:      # "Abstracts are due on 3 March, and full papers are due on 5 May"
             earlier = [e for s, e in dates.spans(clause) if e <= timex.start and s >= clause[0]]
