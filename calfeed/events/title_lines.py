@@ -207,11 +207,12 @@ def _speaker(line: str) -> str | None:
 
 def _venue_after(text: str, start: int, end: int) -> tuple[int, int] | None | bool:
     """The venue's span in "at the Mattatuck Museum" after the date (None when nothing
-    follows the date); False when the line goes on with anything else."""
+    follows the date but a mark that it goes on from then, open_end_marks); False when the line
+    goes on with anything else."""
     rest = text[start:end]
     body = rest.strip(EMPHASIS + ",")
-    if not body:
-        return None
+    if not body or body.rstrip(" .").lower() in word_list("open_end_marks"):
+        return None                      # "... from 9:00am~" / "... onwards": nothing more is said
     words = body.split()
     if words[0].lower() not in word_list("place_prepositions") or len(words) < 2:
         return False
