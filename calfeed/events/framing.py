@@ -34,6 +34,7 @@ from calfeed.events.attributions import after_attribution
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
                                            with_clock, with_shared_clock)
+from calfeed.events.milestone_pronouns import MILESTONE_PRONOUN_NOTE, milestone_pronoun
 from calfeed.events.numbered_rows import NUMBERED_ROW_NOTE, numbered_row_title
 from calfeed.events.ordered_winters import ordered_winters
 from calfeed.events.called_off_days import OffDay, without_called_off
@@ -752,6 +753,10 @@ def frame_events(
                 frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
                                      timex.approximate or coarser_than_day(timex), timex.start, referent,
                                      timex.type == "SET")
+            ruled = (milestone_pronoun(doc.text, sentences, sentence, words, timex.start)
+                     if frame is None and phrase is None else None)
+            if ruled is not None:     # "... has passed a parking ban ... It is to take effect on 1 May": the ban's
+                frame = Frame(ruled[0], ruled[1], (clause[0], 0), [MILESTONE_PRONOUN_NOTE])
             ordinal = bare_ordinal(words, blocked) if frame is not None and dated_item is None else None
             before = event_of_sentence_before(sentence) if ordinal is not None else None
             if before is not None and frame is not None:   # "The second is scheduled for ... with a presentation at 7pm"
