@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from calfeed.pipeline import Options, process_document
 from calfeed.sources import parse_document
 from events_helpers import BUILD_DAY
@@ -33,3 +35,15 @@ def test_takes_effect_puts_the_day_after_the_statute_year():
 def test_a_statute_only_cited_does_not_move_the_year():
     page = "Under the Securities Act 1933, the next filing is due on Monday, March 4.\n\nForms are online."
     assert all(d.year > 2014 for d in _starts(page))
+
+
+@pytest.mark.parametrize("told", [
+    "will come into force", "came into force", "enters into force", "will enter into force", "entered into force",
+    "will take effect", "took effect", "comes into effect", "will come into effect", "came into effect",
+    "goes into effect", "will go into effect", "went into effect"])
+def test_each_form_of_a_commencement_phrase_dates_the_weekday_from_the_statute_year(told: str) -> None:
+    # commencement_phrases.txt: every tense and verb a page tells a law's start with (a past one is no entry,
+    # but still places the day in or after the statute's year)
+    page = f"On Friday, April 1, the Rent Act 2009 {told} for every new tenancy.\n\nLandlords were told in writing."
+    document = process_document(parse_document(page.encode(), "page.txt"), Options(today=BUILD_DAY))
+    assert [t.value for t in document.timexes if t.text == "Friday, April 1"] == ["2011-04-01"]
