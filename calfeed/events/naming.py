@@ -1308,7 +1308,12 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
     if phrase.first > 0 and words[phrase.first - 1].lower in word_list("owning_possessives"):
         subject = clause_subject(words, blocked)
         if subject is not None and subject[1] < phrase.first - 1:
-            owner = _owner_text(words, subject, text)
+            if words[subject[0]].lower not in word_list("pronouns"):
+                owner = _owner_text(words, subject, text)     # "It makes its ...": the owner named before stands
+        elif any(w.is_word for w in words[:phrase.first - 1]) \
+                and next(w for w in words if w.is_word).lower not in word_list("pronouns"):
+            owner = None     # "Comet Lyra makes its ...": a subject of its own, unread, never the sentence before's
+            # (a kind-only title then takes a heading that names the event: kind_titles)
         if owner and words[phrase.head].lower not in owner.lower().split():
             return f"{title} {title_words()['of']} {owner}"   # not "Inaugural Lecture of UCT Inaugural Lecture"
     if phrase.first == phrase.head == last:
@@ -1504,7 +1509,9 @@ def previous_owner(text: str, sentences: Sentences, sentence: tuple[int, int], d
     clause = clause_bounds(text, *previous)[-1]
     words = words_in(text, *clause)
     subject = clause_subject(words, dates.spans(clause))
-    return _owner_text(words, subject, text) if subject is not None else None
+    if subject is None or words[subject[0]].lower in word_list("pronouns"):
+        return None     # "You can still ...", "There's still time ...": no one "its" could mean
+    return _owner_text(words, subject, text)
 
 
 def named_phrases(text: str, sentences: Sentences, dates: DateSpans, title: str | None = None) -> KnownPhrases:

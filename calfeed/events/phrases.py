@@ -592,7 +592,7 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
         opening = j
         end = None
         while j < len(words) and taken < MAX_TAIL_WORDS and free(j) and (
-                words[j].is_word or _abbreviation_dot(words, j)):
+                words[j].is_word or abbreviation_dot(words, j)):
             word = words[j]
             if not word.is_word:
                 j += 1                         # "Talks between Mr. Smith and ...": the dot of "Mr."
@@ -628,7 +628,9 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
     return last
 
 
-def _abbreviation_dot(words: list[Word], j: int) -> bool:
+def abbreviation_dot(words: list[Word], j: int) -> bool:
+    """Whether the word at ``j`` is the dot of an abbreviation glued to the word before it, a word
+    after it ("St. Mary's Church"): no sentence's end, so no clause or phrase ends there."""
     from calfeed.text import is_abbreviation     # calfeed.text loads through calfeed.timex (see framing)
 
     return (words[j].text == "." and j > 0 and words[j - 1].end == words[j].start and is_abbreviation(words[j - 1].text)

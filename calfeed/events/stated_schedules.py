@@ -32,7 +32,7 @@ from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import Candidate
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.gapped_subjects import opens_clause
-from calfeed.events.phrases import clause_subject, phrase_stops, phrase_text
+from calfeed.events.phrases import abbreviation_dot, clause_subject, phrase_stops, phrase_text
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_list, table, title_words, word_list
 from calfeed.events.weekday_words import weekday_words
@@ -630,8 +630,9 @@ def _clause_start(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> 
     start = k
     breaks = word_list("schedule_clause_breaks") | word_list("subordinators") | word_list("complementizers")
     while start > 0 and words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks \
-            and not starts_inside(words[start - 1], blocked) and words[start - 1].text not in SENTENCE_MARKS:
-        start -= 1
+            and not starts_inside(words[start - 1], blocked) \
+            and (words[start - 1].text not in SENTENCE_MARKS or abbreviation_dot(words, start - 1)):
+        start -= 1         # ("The service at St. Mary's Church will start": the dot of "St." ends nothing)
     return start
 
 
@@ -657,7 +658,8 @@ def _placed(tail: list[Word], blocked: list[tuple[int, int]]) -> bool:
     """The words between a subject and its verb are only where it is ("at the Creggan Road shops
     complex"): a place preposition, then a few plain words, no date."""
     return (0 < len(tail) <= MAX_PLACE_WORDS and tail[0].lower in word_list("place_prepositions")
-            and all(w.is_word and not starts_inside(w, blocked) for w in tail))
+            and all((w.is_word or abbreviation_dot(tail, j)) and not starts_inside(w, blocked)
+                    for j, w in enumerate(tail)))     # "at St. Mary's Church": the abbreviation's dot too
 
 
 def _reported_clause(words: list[Word], start: int, end: int) -> int:
