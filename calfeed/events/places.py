@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.regions import namesake_population, qualified_zone, standalone_zones, written_regions, zone_within
-from calfeed.events.vocabulary import name_abbreviations, place_overrides, word_list
+from calfeed.events.vocabulary import ending_phrase, find_phrase, name_abbreviations, phrase_list, place_overrides, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.setup_cache import cached
 from calfeed.text import line_end
@@ -154,7 +154,7 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
     i = 0
     while i < len(words):
         if (words[i].lower in prepositions and not (i and words[i - 1].lower in word_list("topic_nouns"))
-                or _place_noun_of(words, i)):
+                and not _audience_place(words, i) or _place_noun_of(words, i) or _viewing_place(words, i)):
             j = i + 1     # "a debate on the situation in Syria": what it is about, not where
             if j < len(words) and words[j].lower in word_list("articles"):
                 j += 1
@@ -193,6 +193,26 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
                 i = end
         i += 1
     return found
+
+
+MAX_AUDIENCE_WORDS = 6     # plain words before a place searched for a broadcast's "to" phrase
+
+
+def _audience_place(words: list[Word], i: int) -> bool:
+    """Whether the preposition at ``i`` names where a broadcast is heard, not where its event is:
+    a phrase of audience_reach_phrases ("broadcasts to") stands in the plain words right before it
+    ("with daily broadcasts to local stations in Canada")."""
+    first = i
+    while first > 0 and i - first < MAX_AUDIENCE_WORDS and words[first - 1].is_word:
+        first -= 1
+    return find_phrase([w.lower for w in words[first:i]], phrase_list("audience_reach_phrases")) is not None
+
+
+def _viewing_place(words: list[Word], i: int) -> bool:
+    """Whether word ``i`` ends a phrase of viewing_place_leads ("is best seen from Redcar pier"):
+    where a spectacle is watched from is where it happens, as after "in"."""
+    lowered = [w.lower for w in words[max(0, i - 2):i + 1]]
+    return ending_phrase(lowered, phrase_list("viewing_place_leads")) is not None
 
 
 def _place_noun_of(words: list[Word], i: int) -> bool:
