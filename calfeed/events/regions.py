@@ -215,12 +215,13 @@ def _standalone_pattern() -> re.Pattern[str]:
 def named_regions(text: str) -> dict[str, str]:
     """The zones of the regions ``text`` names anywhere by their full names, with the first
     form found for each: a page that says where it is only in passing ("nothing beats a spring
-    weekend in Queensland") still says it. A name that is a town's too says nothing."""
+    weekend in Queensland") still says it. A name that is also a town's in another zone says
+    nothing; a town in the region's own zone ("Delaware", Ohio's town, for the state) takes none away."""
     found: dict[str, str] = {}
     for match in _standalone_pattern().finditer(text):
-        if match.group(1).lower() in _namesakes():
-            continue         # "ONTARIO — ... the City of Ontario": a town's name too (Oregon's, California's)
         region = next(r for r in _by_written()[match.group(1)] if r.use == "place" and r.zone)
+        if any(zone != region.zone for *_, zone in _namesakes().get(match.group(1).lower(), ())):
+            continue         # "ONTARIO — ... the City of Ontario": a town's name too (Oregon's, California's)
         found.setdefault(region.zone, match.group(1))
     return found
 
