@@ -48,3 +48,24 @@ def test_words_between_commas_are_no_subject_of_their_own():
     text = ("Residents are reminded that City offices, including 311 counter services, will be closed on "
             "Monday, July 1, 2019 and will reopen on Tuesday, July 2, 2019.")
     assert not any(title.lower().startswith("including") for title, _k, _s in _entries(text, date(2019, 6, 20)))
+
+
+def test_an_aside_in_brackets_after_the_second_clause_s_subject_keeps_the_clause_apart():
+    # R68 02's shape (session 55, class 7): the second clause's subject carries a bracketed gloss
+    # of its days; its own subject, not the first clause's, names the span.
+    text = ("Lantern Eve is set for 15 May 2031, and the three-day lantern holiday (the old calendar's "
+            "feast days) will take place from 16 to 18 May 2031.")
+    assert ("Three-day lantern holiday", "event", date(2031, 5, 16)) in _entries(text)
+    assert not any(title == "Lantern Eve" and start == date(2031, 5, 16) for title, _kind, start in _entries(text))
+
+
+def test_an_aside_holding_a_verb_still_ends_at_its_bracket():
+    text = ("Lantern Eve is set for 15 May 2031, and the lantern parade (which starts at the quay) "
+            "will take place on 17 May 2031.")
+    assert any(title.startswith("Lantern parade") and start == date(2031, 5, 17) for title, _kind, start in _entries(text))
+
+
+def test_places_listed_with_bracketed_days_stay_one_clause():
+    # a list of places each with its day in brackets has no verb after its second item: no clause of its own
+    text = "We will run regional workshops in Leeds (3 April 2031), Bristol (10 April 2031) and online (17 April 2031)."
+    assert all("workshops" in title.lower() for title, _kind, _start in _entries(text))

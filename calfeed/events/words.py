@@ -421,7 +421,12 @@ def _clause_from(text: str, clause: tuple[int, int], start: int, at: int,
         if _complement_opening(following):
             following.pop(0)      # "... and that High St ... remain closed between ...": the subject follows "that"
         subject = []
+        aside = skipped = 0
         for word in following:
+            aside += (word.group() == "(") - (word.group() == ")" and aside > 0)
+            if aside or word.group() == ")":
+                skipped += 1      # "the three-day holiday (days 10 to 12) will take place ...": an aside
+                continue
             if word.group().lower() in verbs:
                 break
             subject.append(word.group().lower())
@@ -429,7 +434,7 @@ def _clause_from(text: str, clause: tuple[int, int], start: int, at: int,
         pointing = {w for k, w in enumerate(subject) if k == 0 or w not in word_list("complementizers")}
         if _expletive(subject, [w.group().lower() for w in following[len(subject):]]):
             pointing = set()      # "and it is anticipated that the Council will adopt ...": no pointer back
-        if (subject and len(subject) < len(following) and all(w[0].isalnum() for w in subject)
+        if (subject and len(subject) + skipped < len(following) and all(w[0].isalnum() for w in subject)
                 and not pointing & word_list("clause_anaphors")):    # "the council hopes that the ...": no anaphor
             return following[0].start(), clause[1]
     return clause
