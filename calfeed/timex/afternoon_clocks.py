@@ -2,7 +2,8 @@
 
 A listing written in the twelve-hour style drops "pm" where nobody could mean the night: a
 workshop at "2.30" is at half past two in the afternoon. So a clock written with its minutes and
-no "am"/"pm", zone or leading zero, whose hour is 1 to 6, is an afternoon clock, and so is the end
+no "am"/"pm", zone or leading zero, whose hour is 1 to 6, is an afternoon clock (unless a night named
+by its days comes before it, "On the night of May 3-4 ... from 1:20 to 3:40": night_clocks), and so is the end
 of its range before noon ("5.30-7.00", "6.00-10.00"); a start from 7 on is left as written
 ("7.30-9.00" may be breakfast), but an end written below its start ("11:00-1:00") is past noon.
 A bare clock of seven is in the evening where its line, or the short heading of its block, names
@@ -22,6 +23,7 @@ from functools import lru_cache
 from calfeed.timex.builders import Atom
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.day_halves import HALF_DAY
+from calfeed.timex.night_clocks import SMALL_HOURS_END, Nights, night_named_before, nights_of
 from calfeed.timex.rawvalue import time_of, with_time
 from calfeed.timex.rules import expand
 
@@ -137,6 +139,12 @@ def _evening(atom: Atom, text: str) -> bool:
     return heading is not None and words.search(text, *heading) is not None
 
 
+def _of_the_night(hour_text: str, atom: Atom, text: str, nights: Nights) -> bool:
+    """A bare hour of the small hours under a night named by its days ("On the night of May 3-4
+    ... from 1:20 to 3:40"): the early morning, not the afternoon (night_clocks)."""
+    return int(hour_text) < SMALL_HOURS_END and night_named_before(text, atom.start, nights)
+
+
 def _later(core: str) -> str:
     time = time_of(core) or ""
     hour, rest = int(time[:2]), time[2:]
@@ -147,6 +155,7 @@ def afternoon_clocks(atoms: list[Atom], text: str) -> list[Atom]:
     """``atoms`` with each bare afternoon clock (and its range's end) moved twelve hours on."""
     if _twenty_four_hour(atoms, text):
         return atoms
+    nights: Nights | None = None      # read once, when a bare clock of the small hours first asks
     for atom in atoms:
         written = _written_hour(atom, text)
         if written is None or not (time_of(atom.core) or "")[:2].isdigit():
@@ -156,7 +165,10 @@ def afternoon_clocks(atoms: list[Atom], text: str) -> list[Atom]:
         if end is None or last is None or not (time_of(end) or "")[:2].isdigit():
             last = None
         evening = len(written.group("h")) == 1 and int(written.group("h")) == EVENING_HOUR and _evening(atom, text)
-        if _afternoon(written.group("h")) or evening:
+        afternoon = _afternoon(written.group("h"))
+        if afternoon and nights is None and int(written.group("h")) < SMALL_HOURS_END:
+            nights = nights_of(sorted((a.start, a.type) for a in atoms), text)
+        if (afternoon and not (nights is not None and _of_the_night(written.group("h"), atom, text, nights))) or evening:
             atom.raw.core = _later(atom.core)
             if last is not None and int(last) < HALF_DAY:
                 atom.raw.annotations["to"] = _later(end)   # "2.30-3.30", "6.00-10.00": the same afternoon

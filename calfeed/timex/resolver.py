@@ -34,6 +34,7 @@ from calfeed.timex.section_years import headed_runs, list_runs, section_years
 from calfeed.timex.fronted_years import fronted_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.deadline_anaphors import in_deadline_sentence
+from calfeed.timex.night_clocks import in_small_hours, night_second_day
 from calfeed.timex.tense import POSSESSIVE_END, deadline_before, firm_past, reporting_verbs
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 from calfeed.timex.weekday_order import forward_years
@@ -165,6 +166,7 @@ class _Context:
         self.deadline_day: Interval | None = None   # a deadline day written since the story's last date
         self.named_weekdays: dict[int, tuple[Interval, int]] = {}   # ISO weekday -> the last day written with it, and where
         self.schedule: ScheduleDay | None = None   # the last bare weekday of a running schedule ahead (schedule_weekdays)
+        self.night_day: date | None = None     # the second day of a night the story's last date names ("night of May 3-4")
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -778,7 +780,8 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
                                             bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang),
                                             int(raw.get("wd")) if raw.get("wd") else None, verb_before)
     interval, value = _narrowed(interval, value, raw, ctx.vocab)
-    if _closing_in_small_hours(core, raw, t, ctx):     # "Stages 7pm – Midnight / Bar open until 1am"
+    if _closing_in_small_hours(core, raw, t, ctx) or _small_hours_of_night(core, interval, ctx):
+        # "Stages 7pm – Midnight / Bar open until 1am" / "On the night of May 3-4 ... from 1:20 to 3:40"
         interval = Interval(interval.start + timedelta(days=1), interval.end + timedelta(days=1), interval.granularity)
         value = interval.start.isoformat(timespec="minutes")
     end_interval = None
@@ -828,6 +831,14 @@ def _closing_in_small_hours(core: str, raw, t: Timex, ctx: _Context) -> bool:
     if not _CLOCK.match(clock) or not 0 < int(clock[:2]) < SMALL_HOURS_END:
         return False
     return _word_before(ctx.text, t.start, ctx.lang, "window_ends")
+
+
+def _small_hours_of_night(core: str, interval: Interval, ctx: _Context) -> bool:
+    """A bare clock of the small hours placed on the first day of a night the story named by its
+    two days ("the night of May 3-4"): it is after that night's midnight, on the second."""
+    if ctx.night_day is None or not core.startswith("XXXX-XX-XXT") or not _CLOCK.match(core[11:]):
+        return False
+    return in_small_hours(core[11:]) and interval.start.date() + timedelta(days=1) == ctx.night_day
 
 
 def _ongoing(interval: Interval, value: str, end: Interval, core: str, tense_of: TenseOf, ctx: _Context,
@@ -1154,6 +1165,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and not _side_date(text, resolved.start, lang, ctx.last is not None)   # (the words last)
                 and not (ctx.last is not None and _telling_day(anchored, text, resolved.start, lang))):
             ctx.last = part_day or resolved.interval
+            ctx.night_day = night_second_day(resolved, text, lang) if part_day is None else None
             ctx.counted_day = None
             if ctx.last.end - ctx.last.start <= _ONE_DAY:
                 ctx.one_day = ctx.last
