@@ -121,7 +121,7 @@ def _clause_gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> boo
     pattern = connectors(lang).get(role)
     if pattern is None or right.start - left.end > max(_GAP_MAX, _role_reach(lang, role)) or _breaks(text, left, right):
         return False
-    begin = _after_year_mark(text, left, role, lang)
+    begin = _after_year_mark(text, left, right, role, lang)
     if pattern.fullmatch(text, begin, right.start) is not None:
         return True
     fillers = _fillers(lang)
@@ -132,12 +132,18 @@ def _clause_gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> boo
     return pattern.fullmatch(gap) is not None
 
 
-def _after_year_mark(text: str, left: Atom, role: str, lang: str) -> int:
+def _after_year_mark(text: str, left: Atom, right: Atom, role: str, lang: str) -> int:
     """Where a clause of ``role`` may begin: after the mark US style writes after a date's year, when
     connectors.tsv role ``ROLE_after_year`` lists it ("starts on Friday, June 6, 2031, and runs until
-    July 2, 2031"); else right after the atom."""
+    July 2, 2031"), or after a day of the month when both days name their weekday and role
+    ``ROLE_after_weekday_day`` lists the mark ("Friday, June 14, and extending through Monday, June
+    17": two weekday-named days are a span's ends, not a list's items); else right after the atom."""
     mark = connectors(lang).get(f"{role}_after_year")
-    if mark is None or not _YEAR_END.search(text, max(left.start, left.end - 5), left.end):
+    weekday_mark = connectors(lang).get(f"{role}_after_weekday_day")
+    if weekday_mark is not None and left.raw.get("wd") and right.raw.get("wd") \
+            and _day_end().search(text, max(left.start, left.end - 5), left.end):
+        mark = weekday_mark     # "starting on Friday, June 14, and extending through Monday, June 17"
+    elif mark is None or not _YEAR_END.search(text, max(left.start, left.end - 5), left.end):
         return left.end
     found = mark.match(text, left.end)
     return found.end() if found is not None and found.group(0).strip() else left.end
