@@ -58,3 +58,9 @@ def test_a_sentence_ending_in_st_still_ends_there() -> None:
     text = ("Parish news\n\nThe old hall stands on Mill St. The new hall at St. Anne's School will open on Friday.\n")
     titles = _titles(text)
     assert titles and not any(t.startswith(("Anne", "Mill")) for t in titles)
+
+
+def test_the_owner_before_stands_when_the_clause_opens_with_it_again() -> None:
+    text = ("Support notes\n\nOrbit OS 7 End of Support: Upgrade Paths\n\n"
+            "Orbit OS 7 hits its formal end of support on 14 April 2031, when patches stop.\n")
+    assert _titles(text) == ["Formal end of support of Orbit OS 7"]

@@ -1311,9 +1311,11 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
             if words[subject[0]].lower not in word_list("pronouns"):
                 owner = _owner_text(words, subject, text)     # "It makes its ...": the owner named before stands
         elif any(w.is_word for w in words[:phrase.first - 1]) \
-                and next(w for w in words if w.is_word).lower not in word_list("pronouns"):
+                and next(w for w in words if w.is_word).lower not in word_list("pronouns") \
+                and not (owner and _opens_with(words, phrase.first - 1, owner)):
             owner = None     # "Comet Lyra makes its ...": a subject of its own, unread, never the sentence before's
-            # (a kind-only title then takes a heading that names the event: kind_titles)
+            # (a kind-only title then takes a heading that names the event: kind_titles); the sentence
+            # before's subject stands when the clause opens with it again ("Windows 10 reaches its ...")
         if owner and words[phrase.head].lower not in owner.lower().split():
             return f"{title} {title_words()['of']} {owner}"   # not "Inaugural Lecture of UCT Inaugural Lecture"
     if phrase.first == phrase.head == last:
@@ -1489,6 +1491,13 @@ def _observed_name(words: list[Word], phrase: NounPhrase, blocked: list[tuple[in
     if not any(w.lower in word_list("observance_verbs") for w in words[subject[1] + 1:opening]):
         return None
     return phrase_text(words, subject[0], subject[1], text)
+
+
+def _opens_with(words: list[Word], before: int, name: str) -> bool:
+    """Whether the words before index ``before`` open with ``name``'s words (case aside)."""
+    named = name.lower().split()
+    opening = [w.lower for w in words[:before] if w.is_word][:len(named)]
+    return len(opening) == len(named) and opening == named
 
 
 def _owner_text(words: list[Word], subject: tuple[int, int], text: str) -> str | None:
