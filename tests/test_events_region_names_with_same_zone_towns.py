@@ -23,3 +23,8 @@ def test_a_state_with_a_same_zone_town_namesake_places_the_page() -> None:
 
 def test_a_region_with_a_town_namesake_in_another_zone_still_places_nothing() -> None:
     assert named_regions("Ontario's order to stay at home was signed.") == {}
+
+
+def test_a_street_named_after_a_region_names_no_region() -> None:
+    for street in ("Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd"):
+        assert named_regions(f"Drop-off site: 3900 North Delaware {street}.") == {}, street
