@@ -26,6 +26,7 @@ GAP_CHARS = 80           # characters between the two dates
 CLAUSE_REACH = 160       # characters before the first date read for the words its clause writes
 ADDED_WORDS = 2          # words a title may add to its clause ("meeting")
 SHORT_CAPS = 2           # letters of a capitals-only mark that is no subject ("PG", "G")
+CLOCK_GRAINS = ("hour", "minute", "second")     # a clock window's grains
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*\Z")
 
 
@@ -121,18 +122,35 @@ def opens_clause(text: str, end: int) -> bool:
 CONJUNCT_NOTE = "a day listed after a day its clause names, with no words of its own: that clause's occasion"
 
 
+def _second_window(before: Timex, timex: Timex) -> bool:
+    """Whether two clock windows ("from 5 am to 6 am", "from 8 pm to 11 pm") fall on one day, the
+    second after the first: the same act's two windows that day, each its own entry."""
+    if timex.type != "TIME" or before.type != "TIME" or timex.end_interval is None or before.end_interval is None:
+        return False
+    first, second = before.interval, timex.interval
+    return (first is not None and second is not None and first.granularity in CLOCK_GRAINS
+            and second.granularity in CLOCK_GRAINS and first.start.date() == second.start.date()
+            and first.start < second.start)
+
+
 def conjunct_frame(text: str, timex: Timex, before: Timex | None, framed_at: dict[int, Frame],
                    sentence: tuple[int, int]) -> Frame | None:
     """The frame of a date no rule named when it only continues the date before it in its sentence:
     a bare list ("play on August 14 and August 15": date_joiners between) or a gapped second subject
     ("Junior teams will play on August 14, senior teams on August 15"). The earlier date's frame
     (``framed_at``, by where each framed date ends) gives the kind and, for a list, the title."""
-    if before is None or before.start < sentence[0] or timex.type != "DATE":
+    if before is None or before.start < sentence[0]:
+        return None
+    window = _second_window(before, timex)
+    if timex.type != "DATE" and not window:
         return None      # a bare clock ("at 10am, and 4pm") has no day of its own to list
     earlier = framed_at.get(before.end)
     if earlier is None or opens_clause(text, timex.end):
         return None
     between = text[before.end:timex.start].replace(",", " , ").lower().split()
+    if window:           # "allowed from 5 am to 6 am and then from 8 pm to 11 pm": the day's second window
+        return (Frame(earlier.title, earlier.kind, (timex.start, -1), [CONJUNCT_NOTE])
+                if tuple(between) in phrase_list("date_joiners") else None)
     while between and between[-1] in word_list("fronted_date_determiners"):
         between.pop()      # "This Saturday (September 23) and next Saturday (September 30)": a determiner of the day
     qualified = parallel_qualifiers(text, before, timex)
