@@ -361,13 +361,12 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
         lead = " ".join(lower_tokens(text, max(clause[0], span_start - 30), span_start)[-3:])
         if any(f" {v} " in f" {lead} " for v in leads_off):
             continue     # "(instead of Monday, Tuesday, Wednesday and Saturday)"
+        served = any(service_word(w) is not None for w in words_in(text, *clause))
         if not (grouped or any(i.plural for i in run) or start_day is not None or last_day is not None
-                or _cued(words, joined, lang) or any(service_word(w) is not None for w in words_in(text, *clause))
-                or _cued_above(text, clause[0], lang)):
+                or _cued(words, joined, lang) or served or _cued_above(text, clause[0], lang)):
             continue     # "The strike will run Monday, Tuesday and Wednesday from 6am": one coming week
         series = _series(text, first, span_start, span_end, days, hours, from_day)
-        if not (grouped or start_day is not None or end_day is not None or _quantified(words, lang)
-                or any(service_word(w) is not None for w in words_in(text, *clause))) \
+        if not (grouped or start_day is not None or end_day is not None or served or _quantified(words, lang)) \
                 and _coming_days(text, bounds, run, days, groups, index, lang):
             series = replace(series, rrule=f"{series.rrule};COUNT={len(days)}")     # this week's days, not for ever
         if last_day is not None and series.interval is not None and last_day > series.interval.start:

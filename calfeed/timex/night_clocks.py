@@ -41,6 +41,11 @@ def _lead_before(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_leads(lang)})[^\S\n]+$", re.IGNORECASE)
 
 
+def _led_by_night(text: str, start: int, lang: str) -> bool:
+    """Whether the night's words end right where a date starting at ``start`` does."""
+    return _lead_before(lang).search(text, max(0, start - _LEAD_REACH), start) is not None
+
+
 def night_second_day(resolved: Timex, text: str | None, lang: str) -> date | None:
     """The second day of a night named by two days in a row ("the night of May 3-4": 16 March),
     when ``resolved`` is that range and the night's words lead it; else None."""
@@ -50,9 +55,7 @@ def night_second_day(resolved: Timex, text: str | None, lang: str) -> date | Non
     first, second = resolved.interval.start, resolved.end_interval.start
     if second - first != _ONE_DAY:
         return None
-    if _lead_before(lang).search(text, max(0, resolved.start - _LEAD_REACH), resolved.start) is None:
-        return None
-    return second.date()
+    return second.date() if _led_by_night(text, resolved.start, lang) else None
 
 
 def in_small_hours(clock: str) -> bool:
@@ -71,10 +74,8 @@ class Nights:
 def nights_of(dates: list[tuple[int, str]], text: str, lang: str = "en") -> Nights:
     """``dates``: each found expression's start and type, in text order; the dates among them that
     the night's words lead are the nights a later bare clock may be on ("On the night of May 3-4")."""
-    lead = _lead_before(lang)
     starts = tuple(start for start, kind in dates if kind == "DATE")
-    return Nights(starts, frozenset(start for start in starts
-                                    if lead.search(text, max(0, start - _LEAD_REACH), start) is not None))
+    return Nights(starts, frozenset(start for start in starts if _led_by_night(text, start, lang)))
 
 
 def night_named_before(text: str, at: int, nights: Nights) -> bool:

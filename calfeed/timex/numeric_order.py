@@ -82,7 +82,7 @@ def _prose_order(text: str, lang: str) -> bool | None:
     places it: a page that writes "Sunday, August 9" and "Saturday, August 8" writes the month
     first, so its "08/06/2020" is August 6; one that writes "9 August" puts the day first. Only
     full month names count, PROSE_ORDER_DAYS at least and all in one order; both orders show nothing."""
-    if not any(True for _ in _SLASHED.finditer(text)) and _YEARLESS.search(text) is None:
+    if _SLASHED.search(text) is None and _YEARLESS.search(text) is None:
         return None
     from calfeed.timex.vocabulary import vocabulary
 
@@ -118,7 +118,7 @@ def _published_order(text: str, published: date) -> bool | None:
 def _country_order(text: str, lang: str) -> bool | None:
     """The order of the country the page shows it is written in (page_country), when the page has
     ambiguous figures to read: month first in a country of ``month_first_countries``, else day first."""
-    if not any(True for _ in _SLASHED.finditer(text)) and _YEARLESS.search(text) is None:
+    if _SLASHED.search(text) is None and _YEARLESS.search(text) is None:
         return None
     from calfeed.events.page_country import page_country
     from calfeed.events.vocabulary import word_list
