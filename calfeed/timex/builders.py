@@ -220,6 +220,12 @@ def _day(word: str, vocab: Vocabulary) -> int | None:
     return value if value is not None and 1 <= value <= 31 else None
 
 
+def _month_day(word: str, vocab: Vocabulary) -> int | None:
+    """A day of every month as iCalendar's BYMONTHDAY counts it: 1 to 31, or -1 for the last."""
+    value = _number(word, vocab)
+    return value if value is not None and (1 <= value <= 31 or value == -1) else None
+
+
 def _impossible(year: str, month: int, day: int) -> bool:
     leap_year = int(year) if year.isdigit() else 2000
     return day > calendar.monthrange(leap_year, month)[1]
@@ -848,6 +854,12 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         if day is None or _impossible("XXXX", month, day):
             return None
         return Raw(f"XXXX-{month:02d}-{day:02d}"), {"rrule": f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"}
+    if g.get("d"):                           # "the 15th of every month": the same days of each month
+        days = [_month_day(g[key], vocab) for key in ("d", "dand") if g.get(key)]
+        if None in days:
+            return None
+        first = f"{days[0]:02d}" if days[0] > 0 else "XX"      # "the last day of each month": no one number
+        return Raw(f"XXXX-XX-{first}"), {"rrule": "FREQ=MONTHLY;BYMONTHDAY=" + ",".join(map(str, days))}
     if g.get("m"):
         key = norm(g["m"])
         if key in vocab.seasons:
