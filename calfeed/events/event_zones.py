@@ -345,6 +345,14 @@ def _agreed_zone(found: Iterable[list[Place]], country: tuple[str, str | None] |
 # A domain after "@", "://" or "www." (its country code captured), or a "+" calling code.
 _DOMAIN = re.compile(r"(?:@|://|(?<![\w.])www\.)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.([a-z]{2})(?![\w-])")
 _CALLING = re.compile(r"(?<![\w+])\+(\d{1,3})[\s(.-]{0,2}\d")
+# A number of the North American plan, "+1" or "1-" before it or not: "246-417-6610", "(876) 555-0100".
+_NANP_NUMBER = re.compile(r"(?<![\w+.-])(?:\+?1[ .-])?\(?([2-9]\d\d)\)?[ .-]{1,2}[2-9]\d\d[ .-]\d{4}(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _nanp_zones() -> dict[str, str]:
+    """Area code to zone for the plan's countries and territories of one zone (``nanp_area_zones``)."""
+    return {row["code"]: row["zone"] for row in table("nanp_area_zones")}
 
 
 @lru_cache(maxsize=None)
@@ -447,6 +455,10 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
         zone = next((by_calling[digits[:n]] for n in (3, 2, 1) if digits[:n] in by_calling), None)
         if zone is not None:
             found.setdefault(zone, "+" + digits)
+    for match in _NANP_NUMBER.finditer(text):
+        zone = _nanp_zones().get(match.group(1))
+        if zone is not None:
+            found.setdefault(zone, match.group(0).strip())
     if not found:       # the weakest: a body of one country's ("County Council") says where only alone
         found.update(_institution_zones(text))
     if len(found) != 1:

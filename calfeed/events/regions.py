@@ -99,6 +99,9 @@ def _namesakes() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
     for row in table("town_short_names"):     # "Newcastle" is Newcastle upon Tyne in Britain too
         found.setdefault(row["short"].lower(), []).extend(
             town for town in found.get(row["town"].lower(), ()) if town[1] == row["country"])
+    for row in table("town_other_names"):     # "Mysore" is Mysuru, by its old name
+        found.setdefault(row["name"].lower(), []).extend(
+            town for town in found.get(row["town"].lower(), ()) if town[1] == row["country"])
     _join_abbreviated(found)
     return {name: tuple(sorted(set(towns), reverse=True)) for name, towns in found.items()}
 
@@ -220,6 +223,8 @@ def named_regions(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _standalone_pattern().finditer(text):
         region = next(r for r in _by_written()[match.group(1)] if r.use == "place" and r.zone)
+        if _town_runs_on(text, match.start(1), match.end(1)):
+            continue         # "near Victoria Falls": the town, not the Australian state
         if any(zone != region.zone for *_, zone in _namesakes().get(match.group(1).lower(), ())):
             continue         # "ONTARIO — ... the City of Ontario": a town's name too (Oregon's, California's)
         found.setdefault(region.zone, match.group(1))
@@ -283,9 +288,26 @@ def heading_regions(lines: list[str]) -> list[tuple[Region, str]]:
                 if len({r.zone for r in members}) == 1 and _ends_phrase(after.group(1), line[after.end():]):
                     found.append((members[0], after.group(1)))
                 continue
+            if _town_runs_on(line, match.start(1), match.end(1)):
+                continue        # "Hillcrest School, Somerset West": a town whose name opens with the region's
             region = next(r for r in _by_written()[match.group(1)] if r.use != "abbreviation" and r.zone)
             found.append((region, match.group(1)))
     return found
+
+
+# Up to two capitalised words right after a region's name.
+_CAPITALISED_AFTER = re.compile(r"[ \t]{1,2}([A-Z][a-z]{1,20})(?:[ \t]{1,2}([A-Z][a-z]{1,20}))?")
+
+
+def _town_runs_on(text: str, start: int, end: int) -> bool:
+    """Whether the region's name at ``start``–``end`` opens a longer town's name the capitalised
+    words after it complete ("Somerset West" in South Africa, "Victoria Falls"): the town is meant."""
+    found = _CAPITALISED_AFTER.match(text, end)
+    if found is None:
+        return False
+    name = text[start:end]
+    longer = [f"{name} {found.group(1)}"] + ([f"{name} {found.group(1)} {found.group(2)}"] if found.group(2) else [])
+    return any(" ".join(n.split()).lower() in _namesakes() for n in longer)
 
 
 def namesake_population(town: str, country: str | None = None, admin1: str | None = None) -> tuple[int, str] | None:
