@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from calfeed.timex.day_halves import AFTERNOON_HALF, MORNING_HALF, placed_clock
 from calfeed.timex.lexicon import load_list, load_table, load_words, ordinal_endings
+from calfeed.timex.other_eras import converted_year
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of
 from calfeed.timex.vocabulary import NTH_WEEKDAY, Vocabulary, norm
 from calfeed.timex.zones import zone_for_place
@@ -298,6 +299,16 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         if not g[key][:1].isalpha():
             return None
         g = {**g, key: g["dt"] + g[key]}
+    if g.get("ey"):                  # "Saka New Year 1928": the era's year as a Gregorian one
+        tail = not (g.get("era") or g.get("eraal"))
+        mark = g.get("era") or g.get("eraal") or g.get("eratail") or ""
+        converted = converted_year(mark, tail, g["ey"], not g.get("eraal"), vocab.lang)
+        if converted is None:
+            return None
+        g = {**g, "y": str(converted[0])}
+        if converted[1] is not None:      # "Hijri New Year 1447": the arithmetic calendar's 1 Muharram
+            g.update(mn=str(converted[1].month), d=str(converted[1].day))
+            extra["approximate"] = True
     year = _year(g, vocab)
     core = ""
     end_core = None

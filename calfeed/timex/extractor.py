@@ -26,6 +26,7 @@ from calfeed.timex.lexicon import load_list, ordinal_ending
 from calfeed.timex.inline_month_days import MONTH_LINES
 from calfeed.timex.month_then_days import month_days
 from calfeed.timex.table_month_days import TABLE_ROWS
+from calfeed.timex.other_eras import era_marked
 from calfeed.timex.names import (attributive_weekdays, day_word_in_name, generic_of, generic_possessor,
                                  holiday_place_name, in_longer_name, month_as_named_person, month_in_name, numbered,
                                  quoted_title, weekday_in_name, year_in_called_name)
@@ -208,6 +209,8 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
         return True
     if rule.name in _YEAR_ALONE_RULES and year_in_called_name(text, match.start("y"), lang):
         return True       # "a joint venture called Orion 1980": the year is the name's
+    if "y" in match.re.groupindex and match.group("y") and era_marked(text, match.start("y"), match.end("y"), lang):
+        return True       # "Saka 1928", "1445 AH", "New Year 2080 B.S.": a year of another era
     if rule.name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
         return True
     if _joins_list_rows(match, text, lang) or _day_of_dated_month(match, text, lang):

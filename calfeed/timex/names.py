@@ -98,14 +98,86 @@ def in_longer_name(text: str, start: int, lang: str) -> bool:
     window = text[max(0, start - _LOOKBACK):start]
     match = _WORD_BEFORE.search(window)
     if match is None:
-        return False
+        return _named_by_calendar(text, start, lang)
     word = match.group("w")
+    if _calendar_qualifier(word, window[match.start() - 1:match.start()], lang):
+        return True       # "Lunar New Year" opening a heading: the lunar calendar's, not 1 January
+    if _named_by_calendar(text, start, lang):
+        return True
     if not word[0].isupper() or word.isupper() or norm(word) in load_list(lang, "holiday_openers"):
         return False
     before = window[:match.start()]
     if start - _LOOKBACK <= 0 and not before.strip():
         return False
     return _OPENING.search(before) is None
+
+
+def _calendar_qualifier(word: str, before: str, lang: str) -> bool:
+    """Whether ``word`` names another calendar (``holiday_calendar_words``: "Lunar", "Saka"), in
+    any case; a word right after a letter or sign outside ASCII ("€aka") is such a word whose first
+    letter ("Śaka") the page's encoding lost, when the rest of a calendar word matches it."""
+    key = norm(word)
+    words = load_list(lang, "holiday_calendar_words")
+    if key in words:
+        return True
+    return bool(before) and not before.isascii() and any(w[1:] == key for w in words)
+
+
+_HOLIDAY_NAME_END = re.compile(r"[A-Za-z'’ ]{1,30}?(?![\w'’])")
+
+
+def _named_by_calendar(text: str, start: int, lang: str) -> bool:
+    """Whether the page names this holiday with a calendar word before it elsewhere ("Lunar New Year"
+    in the heading, then "to usher in the New Year"): the bare name means that calendar's day."""
+    name = _holiday_name_at(text, start, lang)
+    if name is None:
+        return False
+    return _calendar_named(text, lang).get(name.lower(), False)
+
+
+def _holiday_name_at(text: str, start: int, lang: str) -> str | None:
+    """The name of the holiday ``holiday_calendar_names`` knows that opens at ``start``, or None."""
+    for name in _calendar_holiday_names(lang):
+        if text[start:start + len(name)].lower() == name.lower():
+            end = start + len(name)
+            if end == len(text) or not (text[end].isalnum() or text[end] in "'’"):
+                return name
+    return None
+
+
+@lru_cache(maxsize=None)
+def _calendar_holiday_names(lang: str) -> tuple[str, ...]:
+    """Holiday names another calendar may own (``holiday_calendar_names``), longest first."""
+    return tuple(sorted(load_list(lang, "holiday_calendar_names"), key=len, reverse=True))
+
+
+_CALENDAR_CACHE: dict[int, tuple[str, dict[str, bool]]] = {}
+
+
+def _calendar_named(text: str, lang: str) -> dict[str, bool]:
+    """Which of ``holiday_calendar_names`` the text writes after a calendar word somewhere (read
+    once a text, as each holiday of the page asks)."""
+    cached = _CALENDAR_CACHE.get(id(text))
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    found = {}
+    for match in _calendar_pattern(lang).finditer(text):
+        found[" ".join(match.group("name").split()).lower()] = True
+    _CALENDAR_CACHE.clear()
+    _CALENDAR_CACHE[id(text)] = (text, found)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _calendar_pattern(lang: str) -> re.Pattern[str]:
+    """A calendar word ("Lunar"), or one whose first letter was lost in encoding ("€aka"), then a
+    holiday name another calendar may own."""
+    words = load_list(lang, "holiday_calendar_words")
+    calendars = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    tails = "|".join(sorted((re.escape(w[1:]) for w in words), key=len, reverse=True))
+    names = "|".join(re.escape(n).replace(r"\ ", r"[^\S\n]{1,2}") for n in _calendar_holiday_names(lang))
+    return re.compile(rf"(?:(?<![\w])(?:{calendars})|(?<=[^\x00-\x7f])(?:{tails}))[^\S\n]{{1,2}}(?P<name>{names})(?![\w'’])",
+                      re.IGNORECASE)
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]{1,3}([A-Z][a-z]+)")

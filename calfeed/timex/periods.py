@@ -133,6 +133,11 @@ def _hijri_julian_day(year_: int, month_: int, day_: int) -> float:
             + _HIJRI_EPOCH - 1)
 
 
+def hijri_new_year(year_: int) -> date:
+    """The Gregorian day of 1 Muharram of Islamic year ``year_`` (the arithmetic calendar)."""
+    return date(2000, 1, 1) + timedelta(days=int(_hijri_julian_day(year_, 1, 1) + 0.5) - _JULIAN_DAY_OF_2000)
+
+
 _SOLAR_PER_LUNAR_YEAR = 365.2425 / 354.3667     # Gregorian days per Islamic year, as a ratio
 
 
