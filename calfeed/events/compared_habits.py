@@ -1,5 +1,10 @@
 """A frequency that opens a sentence only to liken this time to the others is no series.
 
+"Every year crowds come to see the parade, held this year on 29 August" is the same: a yearly
+frequency in a sentence whose day "this year" dates (the adverb right before it, see
+:mod:`calfeed.timex.adverb_year_days`) tells this year's occasion, not a rule for every year
+(:func:`this_year_habits`).
+
 "As every year, four prayers will be held at the temple on 8 November": the words before the comma
 say the occasion comes round yearly, but the sentence dates this year's; read as a series, "every
 year" took the day for its own anchor and the day gave no entry. A frequency with only a
@@ -16,7 +21,9 @@ from calfeed.events.vocabulary import phrase_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
+from calfeed.timex.adverb_year_days import dated_by_adverb
 
+THIS_YEAR = "REF+P0Y"  # the raw value of "this year": the writing year's occasion
 LEAD_CHARS = 16      # characters from the sentence's start to the frequency: a lead-in's ("Just like ")
 MAX_LEAD_IN = 48     # characters from a clause's start to the comma after its lead-in's frequency
 
@@ -32,6 +39,20 @@ def compared_habits(text: str, sentences: Sentences, ordered: list[Timex]) -> se
             continue
         lead = [w.lower for w in words_in(text, begin, timex.start) if w.is_word]
         if lead and tuple(lead) in phrase_list("comparison_leads"):
+            found.add(id(timex))
+    return found
+
+
+def this_year_habits(text: str, sentences: Sentences, ordered: list[Timex]) -> set[int]:
+    """The ids of yearly frequencies whose sentence dates this year's occasion with "this year on D"."""
+    found: set[int] = set()
+    for timex in ordered:
+        if timex.type != "SET" or "FREQ=YEARLY" not in (timex.rrule or ""):
+            continue
+        begin, end = sentences.at(timex.start)
+        inside = [t for t in ordered if begin <= t.start and t.end <= end]
+        if any(dated_by_adverb(text, adverb, day) for adverb, day in zip(inside, inside[1:])
+               if adverb.raw_value.startswith(THIS_YEAR)):
             found.add(id(timex))
     return found
 

@@ -25,7 +25,7 @@ from calfeed.timex.section_years import heading_years
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.announced_acts import announced_act, scheduled_act
 from calfeed.events.asked_days import asked_sentence, undecided_sentence
-from calfeed.events.compared_habits import compared_habits, past_likening
+from calfeed.events.compared_habits import compared_habits, past_likening, this_year_habits
 from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, DayLines, dated_line, heading_day_above, heading_of_slots,
                                    named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
@@ -364,7 +364,8 @@ def frame_events(
     dates = DateSpans([t for t in ordered if id(t) not in naming_holidays])   # "Canada Day celebrations": a name
     likened = compared_habits(doc.text, sentences, ordered)     # "As every year, the prayers will be held on 8 November"
     likened_ends = sorted(t.end + 1 for t in ordered if id(t) in likened)     # where the clause after each begins
-    anchors = _series_anchors(doc.text, sentences, dates, likened)
+    anchors = _series_anchors(doc.text, sentences, dates,
+                              likened | this_year_habits(doc.text, sentences, ordered))   # "Every year ..., held this year on 1 May"
     closed_lists = list_clocks(doc.text, ordered)     # "Lecture Dates:" / "Wednesday, February 4, 2026" / ... / "Time: 7:00 p.m."
     for closed in closed_lists:      # the clock times the list's rows, and a footnote's weekday restates a row
         anchors["consumed"].update({id(closed.clock)} | closed.notes)

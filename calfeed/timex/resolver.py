@@ -31,6 +31,7 @@ from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
 from calfeed.timex.day_heading_years import day_heading_years
 from calfeed.timex.section_years import headed_runs, list_runs, section_years
+from calfeed.timex.adverb_year_days import adverb_year_days
 from calfeed.timex.fronted_years import fronted_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.deadline_anaphors import in_deadline_sentence
@@ -1073,7 +1074,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     shared = {**day_heading_years(ordered, text), **window_years(ordered, window), **section_years(ordered, text, lang),
               **carried_months(ordered, text, moment.date() if moment else None, lang),
               **preposed_months(ordered, text, lang), **fronted_years(ordered, text, lang),
-              **shared_years(ordered, text, lang)}
+              **shared_years(ordered, text, lang),
+              **adverb_year_days(ordered, text, moment.date() if moment else None, lang)}
     # A list's dated rows give its year-less rows their year; every nearer year goes first.
     shared = {**row_years(ordered, text, shared), **shared}
     runs, told = list_runs(ordered, text)
