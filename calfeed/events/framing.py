@@ -86,6 +86,7 @@ from calfeed.events.described_lines import Described, described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.lasting_spans import lasting_spans
+from calfeed.events.standin_titles import event_told_before
 from calfeed.events.told_ends import ends_told_later
 from calfeed.events.label_block import diary_label, label_block, line_label, sentence_label, written_place
 from calfeed.events.label_lists import listed_after_label
@@ -1153,6 +1154,12 @@ def frame_events(
                 frame = replace(frame, title=about[0], kind=about[1] if frame.kind == "event" else frame.kind,
                                 notes=frame.notes + [f"\"{frame.title}\" stands for \"{about[0]}\", "
                                                      "the event the document is about"])
+            elif dated_item is None:
+                told = event_told_before(doc.text, sentences, sentence, dates)
+                if told is not None and not bare_generic(told.title):   # "... Lantern Fair opens ... / With the main event set for"
+                    frame = replace(frame, title=told.title, kind=told.kind if frame.kind == "event" else frame.kind,
+                                    notes=frame.notes + [f"\"{frame.title}\" stands for \"{told.title}\", "
+                                                         "the event told just before"])
         if sharing is not None:
             frame.notes.append(f"time of \"{sharing.text}\", the date it is joined to")
         if (timex.start, timex.end) in replacing:

@@ -1038,6 +1038,11 @@ def _points_back(words: list[Word], at: int) -> bool:
 _CLOSE_NOTE = "ends then: the close of a session or meeting is its last day, not a deadline"
 
 
+def attended_phrase(words: list[Word], phrase: NounPhrase) -> bool:
+    """Public name of :func:`_attended` for the readers that look further back (standin_titles)."""
+    return _attended(words, phrase)
+
+
 def _attended(words: list[Word], phrase: NounPhrase) -> bool:
     """Something people attend (a session, a meeting, a conference), which ends when it closes;
     a window (a consultation, a call, registration) closes as a deadline."""

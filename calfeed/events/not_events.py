@@ -408,10 +408,11 @@ def unanchored_week_part(timex: Timex, others: list[Timex]) -> bool:
 
 def bare_generic(title: str) -> bool:
     """A title that is only a word saying something happens ("Event"), perhaps after a word saying
-    it was changed ("Revised event"): it stands for the occasion the document names elsewhere
+    it was changed ("Revised event") or ranks it ("Main event"): it stands for the occasion the document names elsewhere
     ("next year's event", "the 2022 event", "walkers should know the revised event gets going at 6:30pm")."""
     words = title.strip().lower().split()
-    while len(words) > 1 and words[0] in word_list("changed_event_modifiers"):
+    modifiers = word_list("changed_event_modifiers") | word_list("standin_event_modifiers")
+    while len(words) > 1 and words[0] in modifiers:
         words = words[1:]
     return " ".join(words) in word_list("empty_title_nouns")
 
