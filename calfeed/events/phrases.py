@@ -796,7 +796,9 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
     while i < len(words) and words[i].lower in articles:
         i += 1
     last, stopped = noun_run(words, i, blocked, _stops(), MAX_SUBJECT_WORDS)
-    if last is not None and stopped == last + 1 and _label_colon(words, stopped, blocked):
+    if last is not None and stopped == last + 1:
+        stopped = _past_other_name(words, stopped)     # "Bombay/Mumbai: The ... will be held": the label's two names
+    if last is not None and _label_colon(words, stopped, blocked):
         after = stopped + 1      # "Notice of works: water supply ... will be interrupted": the label's clause
         while after < len(words) and words[after].lower in articles:
             after += 1
@@ -828,6 +830,15 @@ def _quoted_goal(words: list[Word], last: int, blocked: list[tuple[int, int]]) -
         if word.text in _CLOSING_QUOTES or (word.is_word and word.text.endswith(_CLOSING_QUOTES)):
             return end if word.is_word else end - 1
     return last
+
+
+def _past_other_name(words: list[Word], at: int) -> int:
+    """Where a label's colon stands when the run stopped at a slash giving the same thing's other name
+    ("Bombay/Mumbai:", "Notice/Update:"): past the slash and that one word; else ``at``."""
+    if (at + 2 < len(words) and words[at].text == "/" and words[at + 1].is_word
+            and words[at + 2].text == ":" and words[at].end == words[at + 1].start):
+        return at + 2
+    return at
 
 
 def _label_colon(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
