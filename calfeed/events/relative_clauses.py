@@ -44,8 +44,12 @@ def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str)
     first = _noun_start(words, last, stops | word_list("possessives"))
     if not words[last].is_word or words[last].lower in stops:
         return None
+    head = last
+    whole = _of_phrase_start(words, first, stops)
+    if whole is not None:     # "the oral part of the test, which will run from ...": the part
+        first, head = whole
     held = _holds(words, mark, at)
-    if held and phrase is not None and not (phrase.first <= last <= phrase.last and phrase.head == last):
+    if held and (phrase is None or not (phrase.first <= head <= phrase.last and phrase.head == head)):
         named = phrase_text(words, first, last, text)        # "applications for its fifth summer school,
         if any(tuple(w.lower for w in words[k:last + 1]) in event_nouns() for k in range(first, last + 1)):
             return Antecedent(named, first)                   # which will be held ...": the school is held
@@ -94,6 +98,19 @@ def relative_object(words: list[Word], verb_index: int, text: str) -> str | None
     if first > last or words[last].lower in joins:
         return None
     return phrase_text(words, first, last, text)
+
+
+def _of_phrase_start(words: list[Word], first: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """(first word, head word) of the noun a part of the thing is named by, when the run starting at
+    ``first`` is the object of "of" ("the closing lap of the race"; of_part_links): the part is
+    what the clause after the comma describes. None when no such part stands before it."""
+    k = first - 1
+    if k >= 0 and words[k].lower in word_list("articles"):
+        k -= 1
+    if k < 1 or words[k].lower not in word_list("of_part_links") or not words[k - 1].is_word \
+            or words[k - 1].lower in stops or words[k - 1].lower in word_list("articles"):
+        return None
+    return _noun_start(words, k - 1, stops | word_list("articles")), k - 1
 
 
 def _noun_start(words: list[Word], last: int, stops: frozenset[str]) -> int:
