@@ -32,6 +32,9 @@ T = TypeVar("T", bound=_Placed)
 _ABBREVIATIONS = Path(__file__).parent / "timex" / "resources" / "en" / "abbreviations.txt"
 _FINAL_ABBREVIATIONS = Path(__file__).parent / "timex" / "resources" / "en" / "sentence_final_abbreviations.txt"
 _SENTENCE_OPENERS = Path(__file__).parent / "timex" / "resources" / "en" / "sentence_openers.txt"
+_LINE_FINAL_ABBREVIATIONS = Path(__file__).parent / "timex" / "resources" / "en" / "line_final_abbreviations.txt"
+_WEEKDAYS = Path(__file__).parent / "timex" / "resources" / "en" / "weekdays.tsv"
+_ZONES = Path(__file__).parent / "timex" / "resources" / "en" / "zones.tsv"
 # It opens with one character set, so the engine jumps from stop to stop in C rather than
 # trying the pattern at every character.
 _LIST_BULLETS = Path(__file__).parent / "events" / "resources" / "list_bullets.en.txt"
@@ -105,6 +108,8 @@ _ADDRESS_INITIAL = re.compile(r"(?<![\w.])\d{1,6}[ \t]+[A-Z]$")
 # as its label ("Gate A. Parking is free": letter_label_nouns).
 _NAME_INITIAL = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15})[ \t]+[A-Z]$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
+# A capitalised word of letters ("School", not "GMT" nor "12"), as a line may open with.
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])")
 
 
 @lru_cache(maxsize=None)
@@ -132,6 +137,29 @@ def _ends_at_abbreviation(text: str, word: str, after: int) -> bool:
     """"starts at 5 p.m. The doors open at 4": an abbreviation that may close a sentence does
     when a sentence's opening word follows it ("5 p.m. Eastern Time" goes on)."""
     return word in _final_abbreviations() and _sentence_opener().match(text, after) is not None
+
+
+def _ends_at_line_end(text: str, word: str, stop: str, after: int) -> bool:
+    """"... will stay open until 10 p.m." / "School students will ...": a clock's mark whose dot ends a
+    line closes the sentence when the next line opens with a capitalised word, unless that word goes
+    on with the clock over the break (a zone, a weekday or a month: "at 6 p.m." / "Eastern Time")."""
+    if "\n" not in stop or word not in _line_final_abbreviations():
+        return False
+    opening = _CAPITALISED_WORD.match(text, after)
+    return opening is not None and opening.group(0).lower() not in _clock_continuers()
+
+
+@lru_cache(maxsize=None)
+def _line_final_abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_list(_LINE_FINAL_ABBREVIATIONS))
+
+
+@lru_cache(maxsize=None)
+def _clock_continuers() -> frozenset[str]:
+    """The first words of zone names, weekdays and months, lower-case: words that carry a clock on."""
+    names = ([r["name"] for r in read_table(_ZONES)] + [r["word"] for r in read_table(_WEEKDAYS)]
+             + [r["word"] for r in read_table(_MONTHS)])
+    return frozenset(n.split()[0].lower() for n in names if n.strip())
 
 
 def is_abbreviation(word: str) -> bool:
@@ -297,7 +325,8 @@ def _closed_at(text: str, match: re.Match[str]) -> int | None:
     if stop[0] == ".":
         word = _word_before_dot(text, at)
         if (word is not None and word.lower() in _abbreviations()
-                and not _ends_at_abbreviation(text, word.lower(), match.end())):
+                and not _ends_at_abbreviation(text, word.lower(), match.end())
+                and not _ends_at_line_end(text, word.lower(), stop, match.end())):
             return None
         if _item_number(text, at):
             return None

@@ -700,8 +700,31 @@ def closing_hour(text: str, timex: Timex) -> bool:
         return False
     start = start_of_line(text, timex.start)
     last = _LAST_WORDS.search(text, max(start, timex.start - 40), timex.start)
-    return (last is not None and last.group(2).lower() in word_list("closing_clock_marks")
-            and last.group(1).lower() in word_list("availability_marks"))
+    if last is None or last.group(2).lower() not in word_list("closing_clock_marks"):
+        return False
+    return last.group(1).lower() in word_list("availability_marks") or _kept_open(text, start, timex.start)
+
+
+OPEN_STATE_GAP = 4        # words between "stay open" and "until" ("stay open in tourist areas until 10 p.m.")
+_OPEN_STATE_REACH = 80    # characters before the clock read for them
+
+
+def _kept_open(text: str, line_start: int, clock: int) -> bool:
+    """The "until" before a day-less clock ends a stretch something stays open ("will stay open in
+    tourist areas until 10 p.m."): the hour it shuts that day, no deadline to meet. At most
+    OPEN_STATE_GAP words, and no clause's mark, stand between "stay open" and "until"."""
+    stretch = text[max(line_start, clock - _OPEN_STATE_REACH):clock].lower()
+    words = list(_WORD.finditer(stretch))[:-1]      # the last is "until"
+    lead = words[-OPEN_STATE_GAP - 2:]
+    for first, second in zip(lead, lead[1:]):
+        if (f"{first.group(0)} {second.group(0)}" in word_list("open_state_leads")
+                and _CLAUSE_MARK.search(stretch, second.end()) is None):
+            return True
+    return False
+
+
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_CLAUSE_MARK = re.compile(r"[.;:!?]")
 
 
 def listed_events(words: list[Word], phrase: NounPhrase | None, timex: Timex | None = None) -> bool:
