@@ -213,6 +213,8 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
         return True       # "Saka 1928", "1445 AH", "New Year 2080 B.S.": a year of another era
     if rule.name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
         return True
+    if rule.name in _MINUTES_TO_RULES and _minutes_are_a_day(match, text, lang):
+        return True
     if _joins_list_rows(match, text, lang) or _day_of_dated_month(match, text, lang):
         return True
     holiday = match.group("hol") if "hol" in match.re.groupindex else None   # no groupdict per match
@@ -223,6 +225,20 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # Clock ranges whose first hour may stand bare ("1 to 5 p.m."): after a month that number is its day.
 _HOUR_RANGE_RULES = frozenset({"clock_ampm_range"})
+
+
+# Minutes to or past an hour written in figures ("20 to 10 pm"): after a month that figure is its day.
+_MINUTES_TO_RULES = frozenset({"clock_past"})
+
+
+def _minutes_are_a_day(match: re.Match[str], text: str, lang: str) -> bool:
+    """"from September 3 to 12 p.m. on September 6": the "3" a month word leads is that month's day,
+    and "to 12 p.m." the end's clock, not three minutes to twelve ("left at 20 to 10 pm" is)."""
+    if not match.group("minw").isdigit():
+        return False
+    if _month_before(lang).search(text, max(0, match.start() - 16), match.start()) is None:
+        return False
+    return _dated_month_before(lang).search(text, max(0, match.start() - 30), match.start()) is None
 
 
 @lru_cache(maxsize=None)
