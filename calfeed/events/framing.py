@@ -1207,13 +1207,13 @@ def frame_events(
             daily = (daily_hours(timex, timing) if timing is not None and frame.kind not in PLACELESS_KINDS
                      else None)
             run = (run_of_clocks(timex, dates.within(sentence))
-                   if daily is None and timing is not None and frame.kind not in PLACELESS_KINDS
+                   if daily is None and timing is not None and frame.kind != "deadline"
                    and isinstance(timing.start, datetime) and isinstance(timing.end, datetime) and not timing.rrule
                    else None)
             if run is not None:        # "On 13-14 October the fair will run from 9 am to 6 pm"
                 daily = each_day(timing, run.end_interval.start.date(), f"{run.text} ... {timex.text}")
             season = (run_after_clocks(doc.text, timex, dates.within(sentence))
-                      if daily is None and timing is not None and frame.kind not in PLACELESS_KINDS
+                      if daily is None and timing is not None and frame.kind != "deadline"
                       and isinstance(timing.start, datetime) and isinstance(timing.end, datetime) and not timing.rrule
                       else None)
             if season is not None:     # "banned from noon to 4 pm between 1 July and 31 August": each day's hours
