@@ -110,6 +110,8 @@ _NAME_INITIAL = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15})[ \t]+[A-Z]$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 # A capitalised word of letters ("School", not "GMT" nor "12"), as a line may open with.
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])")
+# A word of running prose: two small letters or more ("until", not "p.m", "Open" nor "House").
+_PROSE_WORD = re.compile(r"(?<![\w.])[a-z]{2,}(?![\w.])")
 
 
 @lru_cache(maxsize=None)
@@ -141,10 +143,15 @@ def _ends_at_abbreviation(text: str, word: str, after: int) -> bool:
 
 def _ends_at_line_end(text: str, word: str, stop: str, after: int) -> bool:
     """"... will stay open until 10 p.m." / "School students will ...": a clock's mark whose dot ends a
-    line closes the sentence when the next line opens with a capitalised word, unless that word goes
-    on with the clock over the break (a zone, a weekday or a month: "at 6 p.m." / "Eastern Time")."""
+    line of prose closes the sentence when the next line opens with a capitalised word, unless that
+    word goes on with the clock over the break (a zone, a weekday or a month: "at 6 p.m." / "Eastern
+    Time"). A line with no small word ("11 a.m.-5 p.m.", "Open House: 6 – 7 p.m.") is a programme's
+    clock row, read with the item line under it as before."""
     if "\n" not in stop or word not in _line_final_abbreviations():
         return False
+    line_start = text.rfind("\n", 0, after - len(stop)) + 1
+    if _PROSE_WORD.search(text, line_start, after - len(stop)) is None:
+        return False      # "11 a.m.-5 p.m." / "Music in the Galleries": a programme's clock row over its item
     opening = _CAPITALISED_WORD.match(text, after)
     return opening is not None and opening.group(0).lower() not in _clock_continuers()
 

@@ -41,3 +41,8 @@ def test_a_deadline_with_until_and_no_open_state_stays() -> None:
     text = "Entries for the photo contest are due on Friday, 10 May. Late entries are taken until 6 p.m.\n"
     events = tagged_events(text, published=date(2024, 5, 2))
     assert any(str(e.start).startswith("2024-05-10") for e in events)
+
+
+def test_a_programme_clock_row_keeps_its_item_line() -> None:
+    for text in ("10 a.m.-4 p.m.\nPottery in the Courtyard: open studio", "Drop-in: 5 – 6 p.m.\nTalks: 6 – 8 p.m."):
+        assert len(_sentences(text)) == 1, text

@@ -178,7 +178,8 @@ def test_a_stop_is_judged_as_the_plain_searches_judge_it() -> None:
         if stop[0] == ".":
             before = T._WORD_BEFORE.search(text, max(0, at - 17), at + 1)
             if (before and before.group(1).lower() in T._abbreviations()
-                    and not T._ends_at_abbreviation(text, before.group(1).lower(), match.end())):
+                    and not T._ends_at_abbreviation(text, before.group(1).lower(), match.end())
+                    and not T._ends_at_line_end(text, before.group(1).lower(), stop, match.end())):
                 return None
             if T._item_number(text, at) or T._ADDRESS_INITIAL.search(text, max(0, at - 12), at):
                 return None
