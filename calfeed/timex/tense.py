@@ -656,11 +656,30 @@ def _negated_perfect(sentence: str, start: int, lang: str) -> bool:
     return _negated_perfect_pattern(lang).search(sentence, max(0, start - _negation_reach(lang)), start) is not None
 
 
+ANTICIPATED_REACH = 60    # characters before a participle read for its anticipated perfect
+
+
+@lru_cache(maxsize=None)
+def _anticipated_perfect_pattern(lang: str) -> re.Pattern[str]:
+    """A time or condition word (``anticipated_perfect_leads.txt``), a subject of one to three words
+    and "have"/"has" ending right before a participle ("once you have registered")."""
+    leads = word_alternation(load_list(lang, "anticipated_perfect_leads"))
+    return re.compile(rf"(?<![\w'\u2019])(?:{leads})(?:[^\S\n]{{1,3}}[\w'\u2019-]{{1,20}}){{1,3}}"
+                      rf"[^\S\n]{{1,3}}(?:have|has)[^\S\n]{{1,3}}$", re.IGNORECASE)
+
+
+def _anticipated_perfect(sentence: str, start: int, lang: str) -> bool:
+    """Whether the participle at ``start`` ends a perfect that a time or condition word opens ("you may
+    bid from 24 March, once you have registered"): done by a time still ahead, so no past of the
+    clause's date; read in a bounded window."""
+    return _anticipated_perfect_pattern(lang).search(sentence, max(0, start - ANTICIPATED_REACH), start) is not None
+
+
 def _participle_check(sentence: str, start: int, end: int, lang: str, asides: list[tuple[int, int]]) -> int:
     """Whether the "-ed" word at [start, end) is a past, a comma relative's past or no verb."""
     if asides and _in_aside(asides, start):
         return _DROPPED
-    if _negated_perfect(sentence, start, lang):
+    if _negated_perfect(sentence, start, lang) or _anticipated_perfect(sentence, start, lang):
         return _DROPPED
     before = _word_before(sentence, start, lang)
     if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
