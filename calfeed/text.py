@@ -110,8 +110,8 @@ _NAME_INITIAL = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15})[ \t]+[A-Z]$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 # A capitalised word of letters ("School", not "GMT" nor "12"), as a line may open with.
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])")
-# A word of running prose: two small letters or more ("until", not "p.m", "Open" nor "House").
-_PROSE_WORD = re.compile(r"(?<![\w.])[a-z]{2,}(?![\w.])")
+# A word of running prose: two small letters or more ("until"; not "p.m", "Open", nor the "in" of "Drop-in").
+_PROSE_WORD = re.compile(r"(?<![\w.'’-])[a-z]{2,}(?![\w.'’-])")
 
 
 @lru_cache(maxsize=None)
