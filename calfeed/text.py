@@ -153,7 +153,8 @@ def _ends_at_line_end(text: str, word: str, stop: str, after: int) -> bool:
     if _PROSE_WORD.search(text, line_start, after - len(stop)) is None:
         return False      # "11 a.m.-5 p.m." / "Music in the Galleries": a programme's clock row over its item
     opening = _CAPITALISED_WORD.match(text, after)
-    return opening is not None and opening.group(0).lower() not in _clock_continuers()
+    return (opening is not None and opening.group(0).lower() not in _clock_continuers()
+            and text[opening.end():opening.end() + 1] != ":")    # "Venue: ...": the next field of a notice
 
 
 @lru_cache(maxsize=None)

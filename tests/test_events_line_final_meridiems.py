@@ -46,3 +46,8 @@ def test_a_deadline_with_until_and_no_open_state_stays() -> None:
 def test_a_programme_clock_row_keeps_its_item_line() -> None:
     for text in ("10 a.m.-4 p.m.\nPottery in the Courtyard: open studio", "Drop-in: 5 – 6 p.m.\nTalks: 6 – 8 p.m."):
         assert len(_sentences(text)) == 1, text
+
+
+def test_a_field_label_on_the_next_line_keeps_the_notice_together() -> None:
+    text = "Event: Open lecture by the Dean of the new school, Time: 11.00 a.m.\nVenue: Main Hall, East Wing"
+    assert len(_sentences(text)) == 1
