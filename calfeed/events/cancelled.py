@@ -331,11 +331,13 @@ def may_note_off(text: str, start: int, end: int) -> bool:
     return any(w.is_word and w.lower in starts for w in words_in(text, start, end))
 
 
-def noted_off(text: str, cells: Sequence[tuple[int, int]], dated: Sequence[tuple[int, int]]) -> str | None:
+def noted_off(text: str, cells: Sequence[tuple[int, int]], dated: Sequence[tuple[int, int]],
+              moved: bool = True) -> str | None:
     """The bare words of a row's cell that call the row's event off ("Review policies – meeting
     cancelled due to snow", "CANCELLED"), if any: a state from ``cancel_states`` that stands
     first in its part of the cell, alone or before a reason ("due to snow"), or right after one
-    word ("Race abandoned") or the event noun it calls off ("Quiz night cancelled"). A "moved" state followed by a date in the cell (``dated``) moves it."""
+    word ("Race abandoned") or the event noun it calls off ("Quiz night cancelled"). A "moved" state followed by a date in the cell (``dated``) moves it;
+    ``moved`` False: a "moved" state never calls the row off (a heading's "postponed" leaves the new day to the text)."""
     links = word_list("cancel_state_links")
     for a, b in cells:
         words = words_in(text, a, b)
@@ -350,7 +352,7 @@ def noted_off(text: str, cells: Sequence[tuple[int, int]], dated: Sequence[tuple
                 if tuple(lowered[k:k + len(cue)]) != cue:
                     continue
                 end = words[k + len(cue) - 1].end
-                if sort == "moved" and any(end <= x < b for x, _ in dated):
+                if sort == "moved" and (not moved or any(end <= x < b for x, _ in dated)):
                     continue      # "postponed to 17 May": moved, not off
                 before = words[part:k]
                 after = words[k + len(cue)] if k + len(cue) < len(words) else None

@@ -39,6 +39,7 @@ from calfeed.events.numbered_rows import NUMBERED_ROW_NOTE, numbered_row_title
 from calfeed.events.ordered_winters import ordered_winters
 from calfeed.events.called_off_days import OffDay, without_called_off
 from calfeed.events.cancelled import called_off, noted_off, object_called_off
+from calfeed.events.cancelled_pages import heading_off, without_cancelled_page
 from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks, slot_lists
 from calfeed.events.closing_clocks import closing_clocks, with_end
@@ -1435,6 +1436,10 @@ def frame_events(
     chosen, again = without_called_off(chosen, off_days, document_names(doc))    # "has been cancelled" ... "the agenda for November 18"
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" is called off on this day "
                                   "elsewhere in the document: no calendar entry") for c in again)
+    page_off = heading_off(doc)
+    chosen, headed_off = without_cancelled_page(chosen, page_off)     # "Flower Carpet 2020 (cancelled)" over its days
+    unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" is on a page whose heading calls its "
+                                  f"event off (\"{page_off.cue}\"): no calendar entry") for c in headed_off if page_off)
     chosen = without_restated_moves(chosen)     # "the clash has been brought forward to Monday, 1 May", told twice
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
