@@ -8,24 +8,28 @@ midnight on such an eve is the first instant of the new day, and a calendar show
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from calfeed.events.candidates import Candidate
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.timex.night_clocks import night_second_day
 
 EVE_MIDNIGHT_NOTE = "midnight on the eve of {}: at the start of that day"
 _END_OF_DAY = "T24:00"
 
 
-def at_new_day_midnights(candidates: list[Candidate], timexes: list[Timex]) -> None:
+def at_new_day_midnights(candidates: list[Candidate], timexes: list[Timex], text: str | None = None) -> None:
     """Move each timed entry that starts at an eve's midnight (a midnight the page writes: a day's T24:00 among
     ``timexes``), no deadline and no end of its own, to 00:00 of the day after. An entry framed at the eve's day
-    with the midnight taken from its clause moves with the one framed at the midnight, so the two stay one."""
+    with the midnight taken from its clause moves with the one framed at the midnight, so the two stay one.
+    The first day of a night the ``text`` names by its two days ("On the night between 16 and 17 July, at the
+    stroke of midnight") is such an eve too: its midnight is the second day's first instant."""
     eves = word_list("new_day_eves")
+    nights = {second - timedelta(days=1) for t in timexes if (second := night_second_day(t, text, "en")) is not None}
     midnights = {t.interval.start: t.interval.end for t in timexes
                  if t.interval is not None and (t.value or "").endswith(_END_OF_DAY)
-                 and t.interval.start.strftime("%m-%d") in eves}
+                 and (t.interval.start.strftime("%m-%d") in eves or t.interval.start.date() in nights)}
     if not midnights:
         return
     for cand in candidates:

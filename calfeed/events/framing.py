@@ -1456,7 +1456,7 @@ def frame_events(
     chosen = listed_occurrence_starts(chosen, ordered, guessed_page_date(reference))     # "third Saturday of each month" over "21st March - ..."
     chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
     chosen = with_end_clocks(chosen, doc.text, every_date)      # "begins at 4:30 pm and lasts till 4:40 pm": one entry, 4:30 to 4:40
-    at_new_day_midnights(chosen, every_date.timexes)      # the fireworks "at midnight" on 31 December: 1 January, 00:00
+    at_new_day_midnights(chosen, every_date.timexes, doc.text)      # the fireworks "at midnight" on 31 December: 1 January, 00:00
     items_on_series_days(chosen, cancelled, doc.title)
     place_by_town_headings(chosen, doc.text, sorted((t.start, t.end) for t in timexes))      # "CORK" / "Starting at 2pm, the town's march ..."
     share_places(chosen, doc_place)

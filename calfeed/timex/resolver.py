@@ -781,7 +781,7 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
                                             bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang),
                                             int(raw.get("wd")) if raw.get("wd") else None, verb_before)
     interval, value = _narrowed(interval, value, raw, ctx.vocab)
-    if _closing_in_small_hours(core, raw, t, ctx) or _small_hours_of_night(core, interval, ctx):
+    if _closing_in_small_hours(core, raw, t, ctx) or (not raw.get("eod") and _small_hours_of_night(core, interval, ctx)):
         # "Stages 7pm – Midnight / Bar open until 1am" / "On the night of May 3-4 ... from 1:20 to 3:40"
         interval = Interval(interval.start + timedelta(days=1), interval.end + timedelta(days=1), interval.granularity)
         value = interval.start.isoformat(timespec="minutes")
@@ -836,7 +836,8 @@ def _closing_in_small_hours(core: str, raw, t: Timex, ctx: _Context) -> bool:
 
 def _small_hours_of_night(core: str, interval: Interval, ctx: _Context) -> bool:
     """A bare clock of the small hours placed on the first day of a night the story named by its
-    two days ("the night of May 3-4"): it is after that night's midnight, on the second."""
+    two days ("the night of May 3-4"): it is after that night's midnight, on the second. (The
+    midnight itself ends the first day, T24:00, which is already the second's start: not moved.)"""
     if ctx.night_day is None or not core.startswith("XXXX-XX-XXT") or not _CLOCK.match(core[11:]):
         return False
     return in_small_hours(core[11:]) and interval.start.date() + timedelta(days=1) == ctx.night_day
