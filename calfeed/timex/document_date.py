@@ -956,6 +956,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
         return None
     if span.granularity in _ERA_GRAINS and (timex.tense == "present" or _era_modifier(text, timex)):
         return None     # "The story is set in the 1940s": a told period's setting, not the page's time
+    if span.granularity == "year" and _start_year(text, sentences, timex):
+        return None     # "regulated by the city from 2024": when a state starts, not when the text was written
     horizon = _horizon_year(text, sentences, timex) if span.granularity == "year" else None
     if horizon is not None:       # "net zero by 2050": written before the target year, in whatever tense
         start = span.start.date()
@@ -1099,6 +1101,17 @@ def _archive_year(text: str, sentences: Sentences, timex: Timex) -> bool:
         if len(before) > len(parts) and [w.lower for w in before[-len(parts):]] == parts:
             return before[-len(parts) - 1].lower in nouns
     return False
+
+
+def _start_year(text: str, sentences: Sentences, timex: Timex) -> bool:
+    """A bare year right after a word of ``start_year_leads.txt`` ("from 2024"): the year a state
+    starts, which the text may tell before, during or long after it."""
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return False
+    sentence = sentences.at(timex.start)
+    before = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
+    return bool(before) and not text[before[-1].end:timex.start].strip() \
+        and before[-1].lower in load_list("en", "start_year_leads")
 
 
 def _horizon_year(text: str, sentences: Sentences, timex: Timex) -> str | None:
