@@ -112,6 +112,9 @@ def in_longer_name(text: str, start: int, lang: str) -> bool:
     return _OPENING.search(before) is None
 
 
+_SHORTEST_TAILED = 3     # a calendar word this short ("Lao") is not told by its tail: two letters name nothing
+
+
 def _calendar_qualifier(word: str, before: str, lang: str) -> bool:
     """Whether ``word`` names another calendar (``holiday_calendar_words``: "Lunar", "Saka"), in
     any case; a word right after a letter or sign outside ASCII ("€aka") is such a word whose first
@@ -120,7 +123,7 @@ def _calendar_qualifier(word: str, before: str, lang: str) -> bool:
     words = load_list(lang, "holiday_calendar_words")
     if key in words:
         return True
-    return bool(before) and not before.isascii() and any(w[1:] == key for w in words)
+    return bool(before) and not before.isascii() and any(w[1:] == key for w in words if len(w) > _SHORTEST_TAILED)
 
 
 _HOLIDAY_NAME_END = re.compile(r"[A-Za-z'’ ]{1,30}?(?![\w'’])")
@@ -174,7 +177,7 @@ def _calendar_pattern(lang: str) -> re.Pattern[str]:
     holiday name another calendar may own."""
     words = load_list(lang, "holiday_calendar_words")
     calendars = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    tails = "|".join(sorted((re.escape(w[1:]) for w in words), key=len, reverse=True))
+    tails = "|".join(sorted((re.escape(w[1:]) for w in words if len(w) > _SHORTEST_TAILED), key=len, reverse=True))
     names = "|".join(re.escape(n).replace(r"\ ", r"[^\S\n]{1,2}") for n in _calendar_holiday_names(lang))
     return re.compile(rf"(?:(?<![\w])(?:{calendars})|(?<=[^\x00-\x7f])(?:{tails}))[^\S\n]{{1,2}}(?P<name>{names})(?![\w'’])",
                       re.IGNORECASE)
