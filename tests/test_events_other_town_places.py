@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from events_helpers import page_zones
+from events_helpers import page_entries, page_zones
 
 from calfeed.events.regions import heading_regions
 
@@ -71,3 +71,8 @@ def test_a_town_named_after_a_region_and_a_compass_word():
 
 def test_the_region_itself_still_reads():
     assert [written for _, written in heading_regions(["Hillcrest Primary, Somerset"])] == ["Somerset"]
+
+
+def test_the_story_starts_after_the_colon_dateline():
+    text = "Mysore/Mysuru: The annual palace lighting will be held on June 23 between 7 pm and 7.30 pm."
+    assert [title for title, _, _ in page_entries(text, "2027-03-10")] == ["Annual palace lighting"]

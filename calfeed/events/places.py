@@ -555,7 +555,8 @@ def _colon_dateline(text: str, start: int) -> Place | None:
         canonical = lookup(written) if written else None
         known = namesake_population(canonical) if canonical else None
         if canonical and known is not None and known[0] >= ATTRIBUTE_POPULATION:
-            return Place(canonical, gazetteer()[canonical], match.start(group), match.start(group) + len(written))
+            last = 2 if match.group(2) else 1      # the dateline runs to its colon: the story starts after it
+            return Place(canonical, gazetteer()[canonical], match.start(1), match.start(last) + len(match.group(last).strip()))
     return None
 
 
