@@ -52,3 +52,8 @@ def test_postponed_and_names_call_nothing_off():
 
 def test_the_year_of_the_heading():
     assert heading_off(_doc(LISTING)).year == 2021
+
+
+def test_a_page_opening_with_prose_is_no_heading_mark():
+    assert heading_off(_doc("The cancelled walk will be held again on Saturday, May 15 by the canal.\n")) is None
+    assert heading_off(_doc("Match cancelled due to rain, replay on 4 May\n")) is None

@@ -33,11 +33,34 @@ def heading_off(doc: Document) -> HeadingOff | None:
     headings = [doc.title] if doc.title else []
     headings += [line for _, _, line in opening_line_spans(doc.text, 1)]
     for heading in headings:
-        cue = noted_off(heading, [(0, len(heading))], [], moved=False)
+        cue = _heading_cue(heading.strip())
         if cue is not None:
             years = {int(y) for y in _YEAR.findall(heading)}
             return HeadingOff(cue, years.pop() if len(years) == 1 else None)
     return None
+
+
+def _heading_cue(heading: str) -> str | None:
+    """The state that calls the heading's event off, when it stands as a heading's mark: in brackets,
+    after a dash, bar or colon at the line's end, or before one at its start ("Lantern Walk (cancelled)",
+    "Regatta – CANCELLED", "Cancelled: Spring Fair"), or ending a short heading ("Quiz night called
+    off"). A sentence opening a page ("The cancelled match will be replayed on ...") is no such mark."""
+    cue = noted_off(heading, [(0, len(heading))], [], moved=False)
+    if cue is None:
+        return None
+    state = cue.split()[-1]
+    at = heading.find(state)
+    before, after = heading[:at].rstrip(), heading[at + len(state):].strip()
+    closing = after.strip(" !.") == ""
+    if before.endswith(("(", "[")) and after[:1] in (")", "]"):
+        return cue
+    if (before[-1:] in _MARKS and closing) or (not before and after[:1] in _MARKS):
+        return cue
+    return cue if closing and len(heading.split()) <= SHORT_HEADING_WORDS else None
+
+
+SHORT_HEADING_WORDS = 8
+_MARKS = "-–—|:"
 
 
 def without_cancelled_page(candidates: list[Candidate], off: HeadingOff | None) -> tuple[list[Candidate], list[Candidate]]:
