@@ -52,6 +52,27 @@ def _find(seq: list[str], words: tuple[str, ...]) -> list[int]:
     return [i + size for i in range(len(seq) - size + 1) if seq[i] == first and tuple(seq[i:i + size]) == words]
 
 
+def listed_name(clause: list[Word], first: int, last: int) -> bool:
+    """Whether words ``first..last`` are written capitalised inside an item of a list of names
+    ("five trails: Aspen, Jess' Cut-Off, Vogue and Larch"): a comma and a capitalised word before
+    the item, a comma or a list word right after it. The cue's words name a place there."""
+    if not all(w.text[:1].isupper() for w in clause[first:last + 1] if w.is_word):
+        return False
+    start = first
+    while start > 0 and (clause[start - 1].is_word and clause[start - 1].text[:1].isupper()
+                         or clause[start - 1].text in _POSSESSIVE_MARKS):
+        start -= 1
+    after = last + 1
+    while after < len(clause) and clause[after].is_word and clause[after].text[:1].isupper():
+        after += 1
+    return (start >= 2 and clause[start - 1].text == "," and clause[start - 2].is_word
+            and clause[start - 2].text[:1].isupper() and after < len(clause)
+            and (clause[after].text == "," or clause[after].lower in word_list("name_list_joiners")))
+
+
+_POSSESSIVE_MARKS = ("'", "’", "'s", "’s")
+
+
 def _only_lead_in(gap: list[str]) -> bool:
     return len(gap) <= BEFORE_GAP and all(w in word_list("cue_gap_words") for w in gap)
 
@@ -116,7 +137,9 @@ def read_signals(
                     or tuple(inside[:len(cue.words)]) == cue.words):
                 found.set(cue)
         elif cue.place == "clause":
-            if (any(not _dated_later(clause, outside_at[pos - 1], end, blocked) for pos in _find(outside, cue.words))
+            if (any(not _dated_later(clause, outside_at[pos - 1], end, blocked)
+                    and not listed_name(clause, outside_at[pos - len(cue.words)], outside_at[pos - 1])
+                    for pos in _find(outside, cue.words))
                     or _find(inside, cue.words)):
                 found.set(cue)
         elif cue.place == "after_noun" and any(
