@@ -132,7 +132,7 @@ from calfeed.events.person_acts import person_act
 from calfeed.events.performed_acts import performed_act, told_as_past
 from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
-from calfeed.events.part_labels import heading_named
+from calfeed.events.part_labels import gap_row, heading_named, part_span
 from calfeed.events.past_reports import without_past_reports
 from calfeed.events.past_stretches import PastStretch, past_stretches
 from calfeed.events.reported_headings import without_reported_headings
@@ -524,6 +524,8 @@ def frame_events(
             continue         # "HS – 10/2025": the issue a page belongs to
         if update_stamp(doc.text, timex):
             continue         # "Update (April 2, 2028): the deadline has been extended to ...": when the page changed
+        if gap_row(doc.text, timex.start):
+            continue         # "Expo Interval: Mar. 8 - 11, Mar. 17 - 19": the gaps between the phases
         if timex.problem:
             unresolved.append(_unresolved(doc, timex, sentence, timex.problem))
             continue
@@ -1205,6 +1207,9 @@ def frame_events(
             timing = series_timing(row_series[(timex.start, timex.end)], None, None, timex, reference.value)
         else:
             timing = month_end_bound(doc.text, timex) or timing_of(timex, reference, signals.forward is not None)
+            spanned = part_span(timing, frame.title, timex.text) if timing is not None else None
+            if spanned is not None:    # "Phase 1: Mar. 3 - 7, 2029 9:00AM - 06:00PM": the phase, open those hours
+                timing = spanned
             daily = (daily_hours(timex, timing) if timing is not None and frame.kind not in PLACELESS_KINDS
                      else None)
             run = (run_of_clocks(timex, dates.within(sentence))

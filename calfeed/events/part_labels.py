@@ -10,12 +10,17 @@ which names the part itself."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+
 from calfeed.events.label_lines import numbered_name
+from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import word_list
 from calfeed.text import line_end, lines_above
 
 MAX_LINES_UP = 16        # lines walked up from the date's line to the list's heading
 MAX_HEADING_WORDS = 8
+MAX_LABEL_CHARS = 40     # a row's label before its colon ("Fair Interval")
 _ITEM_MARKS = "-–•*·▪"
 
 
@@ -41,12 +46,39 @@ def heading_named(text: str, line_start: int, label: str) -> str | None:
         line = text[start:end].strip()
         if not line or all(c in _ITEM_MARKS for c in line):
             continue
+        if line.startswith("(") and line.endswith(")"):
+            return None       # "(Quay Road, Leith)": an address or aside in brackets, no list's heading
         head = line.lstrip(_ITEM_MARKS + " \t")
         colon = head.find(":")
         if colon > 0 and part_name_only(head[:colon].strip()):
             continue          # "Term 2: Mon 20 Apr": a sibling item of the list
         return _thing(line, label)
     return None
+
+
+def gap_row(text: str, at: int) -> bool:
+    """Whether the date at ``at`` stands on a row whose label names the gap between the parts
+    ("Expo Interval: Mar. 8 - 11, Mar. 17 - 19"), a time when nothing the page lists happens
+    (gap_row_nouns): no entry. The label opens the line and ends at the first colon before the date."""
+    start = text.rfind("\n", 0, at) + 1
+    colon = text.find(":", start, at)
+    if colon < 0 or colon - start > MAX_LABEL_CHARS:
+        return False
+    words = text[start:colon].strip(_ITEM_MARKS + " \t*_#").lower().split()
+    return bool(words) and words[-1] in word_list("gap_row_nouns")
+
+
+def part_span(timing: Timing, title: str, written: str) -> Timing | None:
+    """A part's row with one day's hours ("Phase 1: Mar. 3 - 7, 2029 9:00AM - 06:00PM"): the part
+    runs from its first day to its last, open those hours each day; one all-day stretch with the
+    hours as a note, not a daily series of them. None unless ``title`` is only a part's name and
+    ``timing`` runs over more than one day with clocks."""
+    if (not part_name_only(title) or timing.all_day or timing.rrule or not isinstance(timing.start, datetime)
+            or not isinstance(timing.end, datetime) or timing.end.date() <= timing.start.date()):
+        return None
+    hours = f"{timing.start:%H:%M}–{timing.end:%H:%M}"
+    return replace(timing, start=timing.start.date(), end=timing.end.date(), all_day=True,
+                   notes=timing.notes + [f"open {hours} each day of the part, as \"{written}\" says"])
 
 
 def _thing(line: str, label: str) -> str | None:
