@@ -373,6 +373,15 @@ def whole_words_pattern(words: list[str] | tuple[str, ...]) -> str:
     return rf"[{head}](?<![\w'].){body}"
 
 
+def words_ahead_pattern(words: list[str] | tuple[str, ...]) -> str:
+    """``words`` as whole_words reads them after a word start, each branch opening with a plain set of
+    its first letter's cases, then no word character: the body of a pattern that stops on the character
+    before a word start (outside ``[\\w']``) and reads the word ahead. The engine passes over a branch
+    whose set lacks the character at once, where whole_words' branches each look back at it."""
+    parts = _word_parts(words)
+    return r"(?!x)x" if parts is None else parts[2]
+
+
 def _word_parts(words: list[str] | tuple[str, ...]) -> tuple[str, str, str] | None:
     """whole_words' set of first characters, what follows its word-start test, and the
     same words as branches that each read their own first character."""
