@@ -354,6 +354,20 @@ def test_a_lead_search_passed_over_where_no_listed_word_ends_the_window_finds_wh
     assert min(_fast_as_plain(readers, _trailing_texts() + _lead_texts(words))) > 20
 
 
+def test_a_phrase_search_passed_over_where_no_phrase_ends_the_window_finds_what_the_search_finds():
+    """tense._phrase_right_before's readers ("by the", "no later than", "has until") pass over an ASCII window
+    whose last word ends with none of their phrases' last words (nor "the"), where they tried the pattern at
+    each of the window's last words: at every end of the texts the match is the plain search's."""
+    from calfeed.timex.lexicon import load_list
+
+    readers = [(tense._phrase_right_before("en", "deadline_words", True), 24),
+               (tense._phrase_right_before("en", "granted_until"), 24)]
+    assert all(reader.lasts for reader, _ in readers)
+    words = [*load_list("en", "deadline_words"), *load_list("en", "granted_until"), "By the", "NO LATER THAN",
+             "nearby", "the", "THE", "than", "Has Until", "until", "till"]
+    assert min(_fast_as_plain(readers, _trailing_texts() + _lead_texts(words))) > 20
+
+
 def _fast_as_plain(readers: list, texts: list[str]) -> list[int]:
     """Each reader's fast search against its plain pattern's search at every end of ``texts``, over
     the reader's reach: the same match, groups and all. How many windows each found a match in."""

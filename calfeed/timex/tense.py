@@ -31,7 +31,7 @@ from calfeed.timex.casefold import fold
 from calfeed.timex.compared_figures import compared_figure_before
 from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import listed_group, load_list, load_table, load_words, ordinal_ending, ordinal_endings
-from calfeed.timex.trailing_words import TrailingWords, words_in
+from calfeed.timex.trailing_words import TrailingWords, last_words, words_in
 from calfeed.timex.vocabulary import (WIDEST_BLANK, WordFinder, norm, vocabulary, whole_words, widest_match,
                                       word_alternation, word_finder, words_ahead_pattern)
 
@@ -1397,13 +1397,15 @@ def _measured_period(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _phrase_right_before(lang: str, table: str, article: bool = False) -> TrailingWords:
     """One of the table's phrases ending right before a date (and "the", when ``article``), read
-    where the window's last words begin (trailing_words): a phrase's words and the article."""
+    where the window's last words begin (trailing_words): a phrase's words and the article; a window
+    whose last word is no phrase's last word (nor the article) is passed over."""
     phrases = load_list(lang, table)
     words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in phrases)
     the = r"(?:the\s{1,3})?" if article else ""
     pattern = re.compile(rf"(?<![\w'])(?:{words})\s{{1,3}}{the}\Z", re.IGNORECASE)
     most = words_in(phrases)
-    return TrailingWords(pattern, most + 1 if most and article else most)
+    lasts = last_words(phrases) + (("the",) if article else ()) if most else ()
+    return TrailingWords(pattern, most + 1 if most and article else most, lasts=lasts)
 
 
 def deadline_before(text: str, start: int, lang: str) -> bool:

@@ -41,12 +41,18 @@ class TrailingWords:
     pattern: re.Pattern[str]
     words: int
     letters: str = ASCII_LETTERS
+    # The words, in lower case, that every match's last word is (the case-blind phrases' last words): an
+    # ASCII window whose last word (white space after it left out) ends with none of them is passed over
+    # unread, as EndsWithWord passes one over (most dates follow none of them). Empty: no such test.
+    lasts: tuple[str, ...] = ()
 
     def search(self, text: str, lo: int, end: int) -> re.Match[str] | None:
         """``self.pattern.search(text, lo, end)``."""
         window = text[lo:end]
         if not self.words or not window.isascii():
             return self.pattern.search(text, lo, end)
+        if self.lasts and not window.rstrip().lower().endswith(self.lasts):
+            return None
         starts = []
         rest = window
         for _ in range(self.words):
