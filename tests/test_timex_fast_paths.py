@@ -337,6 +337,36 @@ def test_a_sentence_without_the_listed_words_as_text_has_none_as_words():
     assert spared > 1000
 
 
+def test_directed_infinitives_of_a_sentence_without_a_directive_verb_are_none_as_read_in_full(monkeypatch):
+    """tense._directed_infinitives returns at once for a sentence holding no directive verb as a string,
+    where it read every "to" and its verb: over windows of the texts it finds the spans the full reading
+    finds, and it is spared in most of them (a sentence of "to"s and no such verb is not scanned)."""
+    from calfeed.timex.lexicon import load_list, load_words
+
+    determiners = load_words("en", "determiners")
+    to_verb = tense._to_verb("en")
+
+    def full(sentence: str) -> list[tuple[int, int]]:
+        return [m.span() for m in to_verb.finditer(sentence)
+                if m.group(1) not in determiners and tense._directed(sentence, m.start(), "en")]
+
+    scanned = []
+    monkeypatch.setattr(tense, "_to_verb", lambda lang: scanned.append(lang) or to_verb)
+    assert tense._directed_infinitives("The board wants to meet to talk about it today.", "en") == [] and not scanned
+
+    verbs = sorted(tense._directive_verbs("en"))
+    spared = found = 0
+    for text in _trailing_texts() + _lead_texts([*verbs, *load_list("en", "infinitive_markers"), "the council",
+                                                 "were", "them", "To", "towards"]):
+        for end in range(0, len(text) + 1, 11):
+            window = text[max(0, end - 160):end]
+            spans = full(window)
+            assert tense._directed_infinitives(window, "en") == spans, window
+            found += bool(spans)
+            spared += not any(verb in window for verb in verbs)
+    assert found > 20 and spared > 1000
+
+
 def test_a_lead_search_passed_over_where_no_listed_word_ends_the_window_finds_what_the_search_finds():
     """trailing_words.EndsWithWord skips the search of an ASCII window that does not end with one of its
     words: "the day before " (compose), "ballot date on " (appointed_compounds), "our first " (names), at
