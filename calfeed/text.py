@@ -142,7 +142,7 @@ def _ends_at_abbreviation(text: str, word: str, after: int) -> bool:
 
 
 def _ends_at_line_end(text: str, word: str, stop: str, after: int) -> bool:
-    """"... will stay open until 10 p.m." / "School students will ...": a clock's mark whose dot ends a
+    """"... will remain open until 9 p.m." / "Pupils will ...": a clock's mark whose dot ends a
     line of prose closes the sentence when the next line opens with a capitalised word, unless that
     word goes on with the clock over the break (a zone, a weekday or a month: "at 6 p.m." / "Eastern
     Time"). A line with no small word ("11 a.m.-5 p.m.", "Open House: 6 – 7 p.m.") is a programme's
@@ -151,7 +151,7 @@ def _ends_at_line_end(text: str, word: str, stop: str, after: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, after - len(stop)) + 1
     if _PROSE_WORD.search(text, line_start, after - len(stop)) is None:
-        return False      # "11 a.m.-5 p.m." / "Music in the Galleries": a programme's clock row over its item
+        return False      # "10 a.m.-4 p.m." / "Songs on the Terrace": a programme's clock row over its item
     opening = _CAPITALISED_WORD.match(text, after)
     return (opening is not None and opening.group(0).lower() not in _clock_continuers()
             and text[opening.end():opening.end() + 1] != ":")    # "Venue: ...": the next field of a notice

@@ -1,5 +1,5 @@
 """Day-less clock hours before a run of days give each day those hours also when the clause is a
-milestone ("X will be shut to traffic between 12:00 and 22:00 between the 13 and 15 April"), not the
+milestone ("X will be closed to cars between 11:00 and 21:00 between the 3 and 5 May"), not the
 page's own day; a deadline keeps its reading."""
 # Provenance: session 56 (R69 class 7a, page 05's shape); texts written for the test.
 

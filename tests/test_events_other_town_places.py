@@ -49,7 +49,7 @@ def test_the_outskirts_of_a_city():
 
 def test_a_district_then_a_part_of_a_great_city():
     text = ("Pupils take a mock test at a school in Mapo District, central Seoul, on May 2.\n"
-            "The real test will run from 8:40 a.m. to 5 p.m. on June 23.")
+            "The real test will run from 8:50 a.m. to 4 p.m. on June 23.")
     assert set(_zones(text)) == {"Asia/Seoul"}
 
 

@@ -23,7 +23,7 @@ def at_new_day_midnights(candidates: list[Candidate], timexes: list[Timex], text
     """Move each timed entry that starts at an eve's midnight (a midnight the page writes: a day's T24:00 among
     ``timexes``), no deadline and no end of its own, to 00:00 of the day after. An entry framed at the eve's day
     with the midnight taken from its clause moves with the one framed at the midnight, so the two stay one.
-    The first day of a night the ``text`` names by its two days ("On the night between 16 and 17 July, at the
+    The first day of a night the ``text`` names by its two days ("On the night between 8 and 9 June, at the
     stroke of midnight") is such an eve too: its midnight is the second day's first instant."""
     eves = word_list("new_day_eves")
     nights = {second - timedelta(days=1) for t in timexes if (second := night_second_day(t, text, "en")) is not None}

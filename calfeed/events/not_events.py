@@ -705,13 +705,13 @@ def closing_hour(text: str, timex: Timex) -> bool:
     return last.group(1).lower() in word_list("availability_marks") or _kept_open(text, start, timex.start)
 
 
-OPEN_STATE_GAP = 4        # words between "stay open" and "until" ("stay open in tourist areas until 10 p.m.")
+OPEN_STATE_GAP = 4        # words between "stay open" and "until" ("stay open along the seafront until 9 p.m.")
 _OPEN_STATE_REACH = 80    # characters before the clock read for them
 
 
 def _kept_open(text: str, line_start: int, clock: int) -> bool:
     """The "until" before a day-less clock ends a stretch something stays open ("will stay open in
-    tourist areas until 10 p.m."): the hour it shuts that day, no deadline to meet. At most
+    the seafront until 9 p.m."): the hour it shuts that day, no deadline to meet. At most
     OPEN_STATE_GAP words, and no clause's mark, stand between "stay open" and "until"."""
     stretch = text[max(line_start, clock - _OPEN_STATE_REACH):clock].lower()
     words = list(_WORD.finditer(stretch))[:-1]      # the last is "until"

@@ -464,7 +464,7 @@ def _venue_in_town(words: list[Word], i: int, text: str) -> Place | None:
         return None
     town = name_at(words, comma + 1, text) or _prefixed_town(words, comma + 1, text)
     if town is None:
-        return None       # ("a school in Jongno District, central Seoul": a district of a great city, named by its part)
+        return None       # ("a clinic in Mapo District, central Seoul": a district of a great city, named by its part)
     town = with_country(words, town, text)     # "City Hall, Salem, Oregon"
     return Place(" ".join(text[words[i].start:town.end].split()), town.tz, words[i].start, town.end,
                  city=lookup(town.name.split(",")[0]), venue=True, pinned=town.pinned)

@@ -232,7 +232,7 @@ _MINUTES_TO_RULES = frozenset({"clock_past"})
 
 
 def _minutes_are_a_day(match: re.Match[str], text: str, lang: str) -> bool:
-    """"from September 3 to 12 p.m. on September 6": the "3" a month word leads is that month's day,
+    """"from October 4 to 11 a.m. on October 8": the "3" a month word leads is that month's day,
     and "to 12 p.m." the end's clock, not three minutes to twelve ("left at 20 to 10 pm" is)."""
     if not match.group("minw").isdigit():
         return False

@@ -131,7 +131,7 @@ _HOLIDAY_NAME_END = re.compile(r"[A-Za-z'’ ]{1,30}?(?![\w'’])")
 
 def _named_by_calendar(text: str, start: int, lang: str) -> bool:
     """Whether the page names this holiday with a calendar word before it elsewhere ("Lunar New Year"
-    in the heading, then "to usher in the New Year"): the bare name means that calendar's day."""
+    in the heading, then "drums will greet the New Year"): the bare name means that calendar's day."""
     name = _holiday_name_at(text, start, lang)
     if name is None:
         return False
