@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from calfeed.events.announced_acts import past_participle
-from calfeed.events.begun_acts import begun_act
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
 from calfeed.events.due_items import due_item
@@ -382,9 +381,6 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         planned = intended_act(words, blocked, text, at)
     if planned is not None:    # "Plans to establish leadership structures ... are now scheduled for Summer 2026"
         return Frame(planned[0], "milestone", (clause[0], planned[1]), ["an act a plan dates: a milestone of the plan"])
-    begun = begun_act(words, blocked, text, at, subject) if deadline is None else None
-    if begun is not None:      # "Pine Ridge will start running the chairlifts Wednesday"
-        return Frame(begun[0], "event", (clause[0], begun[1]), ["a service the page says will start that day"])
     if deadline is not None and not deadline.strong and _milestone_verb(words) is not None:
         deadline = None    # "the cuts would come into effect by 1 June 2025": when it happens, nobody's deadline
     awaited = awaited_output(words, _cue_start(words, deadline, at), text) \
