@@ -1,7 +1,7 @@
 """A page whose heading calls its event off: "Flower Carpet 2020 (cancelled)", "CANCELLED: Spring
 Fair", "Harbour regatta called off".
 
-An events listing keeps a cancelled event's page up, its days and field list ("Period: Thursday, 13
+An events listing keeps a cancelled event's page up, its days and field list ("Period: Thursday, 6
 May, 2021 to Sunday, 9 May, 2021") unchanged; only the heading says the event is off. Those
 days are no calendar entries: each goes to the review report as cancelled. The heading's mark is read
 as a row's note is (cancelled.noted_off: a bare state in its own part of the line, or after the event

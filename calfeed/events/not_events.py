@@ -710,7 +710,7 @@ _OPEN_STATE_REACH = 80    # characters before the clock read for them
 
 
 def _kept_open(text: str, line_start: int, clock: int) -> bool:
-    """The "until" before a day-less clock ends a stretch something stays open ("will stay open in
+    """The "until" before a day-less clock ends a stretch something stays open ("will stay open along
     the seafront until 9 p.m."): the hour it shuts that day, no deadline to meet. At most
     OPEN_STATE_GAP words, and no clause's mark, stand between "stay open" and "until"."""
     stretch = text[max(line_start, clock - _OPEN_STATE_REACH):clock].lower()
