@@ -135,6 +135,10 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     notes = []
     if clock_anchor is None and _clocked(start_anchor):
         clock_anchor = start_anchor     # "starting on 14 January, from 4.15pm to 5.45pm": the series' hours
+    hours_at_end = (clock_anchor is None and not _clocked(timex) and _written_clock(timex.value or "") is None
+                    and _clock_range(until_anchor))
+    if hours_at_end:
+        clock_anchor = until_anchor     # "Daily until 31 July, 14:00-14:25": each day's hours, not the last day's
     timed_part = clock_anchor if clock_anchor is not None else timex
     timed = timed_part.interval is not None and timed_part.interval.granularity in CLOCK_GRANULARITIES
     clock = timed_part.interval.start.time() if timed else time(0)
@@ -165,7 +169,8 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         notes.append(f"\"{until_anchor.text}\" comes before the series starts: no end taken from it")
         until_anchor = None
     if until_anchor is not None and until_anchor.span is not None:
-        stop = last_day((until_anchor.end_interval or until_anchor.span).end)
+        stop = (until_anchor.interval.start.date() if hours_at_end      # its window may close after midnight
+                else last_day((until_anchor.end_interval or until_anchor.span).end))
         if "UNTIL=" not in rule:     # a reader that made the series may have ended it on the same day already
             rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends \"{until_anchor.text}\"")
@@ -250,6 +255,15 @@ def _months_end(rule: str, first: date) -> date:
 
 def _clocked(anchor: Timex | None) -> bool:
     return anchor is not None and anchor.interval is not None and anchor.interval.granularity in CLOCK_GRANULARITIES
+
+
+def _clock_range(anchor: Timex | None) -> bool:
+    """A day written with a range of clocks ("31 July, 14:00-14:25"); as a series' end, the clocks are
+    the hours of each of its days, the day its last."""
+    return (_clocked(anchor) and anchor.end_interval is not None
+            and anchor.end_interval.granularity in CLOCK_GRANULARITIES
+            and timedelta(0) < anchor.end_interval.start - anchor.interval.start < timedelta(days=1)
+            and not _clock_alone(anchor))
 
 
 DAY_PARTS = ("BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS")
