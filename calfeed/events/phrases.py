@@ -17,7 +17,7 @@ from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import (cues, ending_tuple, event_nouns, idiom_at, longest_noun, merged_phrase_list,
                                        phrase_at, phrase_list, phrase_matches, plural_nouns, singular_nouns,
-                                       verb_nominals, word_list)
+                                       table, verb_nominals, word_list)
 from calfeed.events.words import Word, free_words, starts_inside, words_in
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 
@@ -423,10 +423,16 @@ def _performed(words: list[Word], noun: int, after: int, freedom: list[bool]) ->
     """A stage act's noun followed by its performer or venue: a link ("by", "at"), an article
     at most, then a capitalised name ("a performance by Bastille", "a show at the Giant Center").
     A grade or an owner before the noun makes it a result ("a strong performance by Nvidia",
-    "the fund's performance at Vanguard"), no stage act."""
+    "the fund's performance at Vanguard"), no stage act. A part of the day right before a singular
+    noun (day_part_words: "a dawn performance", "the evening show") times one stage act as well;
+    "two afternoon performances at 1pm and 1.30pm from Saturday to Thursday" is a standing schedule,
+    left to the schedule readers."""
+    before = words[noun - 1] if noun > 0 else None
+    if (before is not None and before.is_word and before.text.islower() and before.lower in _day_parts()
+            and (words[noun].lower,) not in plural_nouns()):
+        return True
     if after >= len(words) or words[after].lower not in word_list("performed_links"):
         return False
-    before = words[noun - 1] if noun > 0 else None
     if before is not None and (before.lower in word_list("performance_grades")
                                or before.lower in word_list("possessives")
                                or before.lower.endswith(("'s", "’s", "s'", "s’"))):
@@ -435,6 +441,11 @@ def _performed(words: list[Word], noun: int, after: int, freedom: list[bool]) ->
     if k < len(words) and words[k].lower in word_list("articles"):
         k += 1
     return k < len(words) and freedom[k] and words[k].is_word and words[k].is_capitalised
+
+
+@lru_cache(maxsize=None)
+def _day_parts() -> frozenset[str]:
+    return frozenset(row["word"] for row in table("day_part_words"))
 
 
 def _performer_end(words: list[Word], last: int, freedom: list[bool]) -> int | None:
