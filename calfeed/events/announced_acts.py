@@ -263,6 +263,15 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
     return None
 
 
+def last_round_handed_in(words: list[Word], title: str, k: int) -> bool:
+    """Whether a scheduled act (its ``title`` and participle index ``k``) hands in the last round of
+    something: "Final entries will be accepted on Wednesday, 14 June" is the day entries close, a
+    deadline, as "Entries will be accepted until ..." is; without such a word ("Entries will be
+    accepted on 1 June") the day may as well open them, and stays a milestone."""
+    first = title.split()[0].lower() if title.split() else ""
+    return words[k].lower in word_list("handing_in_verbs") and first in word_list("last_round_words")
+
+
 def _list_head(words: list[Word], blocked: HoldingSpans, at: int) -> int:
     """Where the list of dates that ends with the one at ``at`` begins, when dates joined only by
     one-word date_joiners (",", "and") stand right before it: "will be shut on Monday, April 9, Tuesday,

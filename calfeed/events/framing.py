@@ -23,7 +23,7 @@ from calfeed.timex.month_then_days import HEADING_DAY, HEADING_MONTH
 from calfeed.timex.name_years import office_term
 from calfeed.timex.section_years import heading_years
 from calfeed.events.affiliations import in_affiliation
-from calfeed.events.announced_acts import announced_act, scheduled_act
+from calfeed.events.announced_acts import announced_act, last_round_handed_in, scheduled_act
 from calfeed.events.asked_days import asked_sentence, undecided_sentence
 from calfeed.events.compared_habits import compared_habits, past_likening, this_year_habits
 from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, DayLines, dated_line, heading_day_above, heading_of_slots,
@@ -1017,7 +1017,10 @@ def frame_events(
                           ["a series' own short line, named by the name line above it"])
         scheduled = (scheduled_act(words, _unnamed(doc.text, dates.within(clause)), timex.start, doc.text)
                      if frame is None and timex.type != "SET" and not _year_wide(timex) else None)
-        if scheduled is not None:   # "The new strategy will be published in Q2 2027"
+        if scheduled is not None and last_round_handed_in(words, *scheduled):    # "Final entries will be
+            frame = Frame(scheduled[0], "deadline", (clause[0], scheduled[1]),     # accepted on 14 June"
+                          ["the last round of what is handed in, accepted then: a deadline"])
+        elif scheduled is not None:   # "The new strategy will be published in Q2 2027"
             frame = Frame(scheduled[0], "milestone", (clause[0], scheduled[1]),
                           ["what will be done to the sentence's subject then: a milestone"])
         change = (effective_change(doc.text, sentence, timex, dates.within(sentence)) or headline_change(doc.text, timex)
