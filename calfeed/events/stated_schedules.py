@@ -32,7 +32,7 @@ from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import Candidate
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.gapped_subjects import opens_clause
-from calfeed.events.phrases import abbreviation_dot, clause_subject, phrase_stops, phrase_text
+from calfeed.events.phrases import MAX_SUBJECT_WORDS, abbreviation_dot, clause_subject, noun_run, phrase_stops, phrase_text
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_list, table, title_words, word_list
 from calfeed.events.weekday_words import weekday_words
@@ -593,6 +593,8 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
     if len(rest) == 1 and start > 1 and words[start - 1].text == "," and rest[0].lower in word_list("relative_subjects"):
         return _antecedent(words, start - 2, blocked, hedged)   # "an interview, which will take place between ..."
     found = clause_subject(rest, blocked) or _standing_it(rest, stands)
+    if found is not None:
+        found = _past_joined_object(rest, found, blocked)
     if found is None or (found[1] != len(rest) - 1 and not _placed(rest[found[1] + 1:], blocked)):
         return None        # (its place may stand between: "The new facility at the shops will open")
     first, last = start + found[0], start + found[1]
@@ -629,11 +631,36 @@ def _clause_start(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> 
     """The first word of the clause ending at word ``k``: back to a break, a subordinator or a date."""
     start = k
     breaks = word_list("schedule_clause_breaks") | word_list("subordinators") | word_list("complementizers")
-    while start > 0 and words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks \
+    while start > 0 and (words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks
+                         or _joined_object(words, start - 1, k)) \
             and not starts_inside(words[start - 1], blocked) \
             and (words[start - 1].text not in SENTENCE_MARKS or abbreviation_dot(words, start - 1)):
         start -= 1         # ("The service at St. Mary's Church will start": the dot of "St." ends nothing)
     return start
+
+
+def _past_joined_object(rest: list[Word], found: tuple[int, int], blocked: list[tuple[int, int]]
+                        ) -> tuple[int, int]:
+    """The subject ``found`` in ``rest`` run on past a joiner inside its link's object ("ban on
+    hunting and trapping"), which ends its noun run; as found when no such joiner follows it."""
+    j = found[1] + 1
+    if j < len(rest) - 1 and _joined_object(rest, j, len(rest) - 1):
+        last, _ = noun_run(rest, j + 1, blocked, phrase_stops(), MAX_SUBJECT_WORDS)
+        if last is not None:
+            return found[0], last
+    return found
+
+
+def _joined_object(words: list[Word], j: int, k: int) -> bool:
+    """Whether the joiner at ``j`` joins two plain words inside a link's object ("The annual ban on
+    hunting and trapping will commence", "The review of pay and conditions will begin"): a link of
+    phrase_links, one lower-case word, the joiner, a lower-case word that is no article; the subject
+    runs on before it, not from the word after it."""
+    if j < 2 or j + 1 > k or words[j].lower not in word_list("verb_coordinators"):
+        return False
+    before, after = words[j - 1], words[j + 1]
+    return (words[j - 2].lower in word_list("phrase_links") and before.is_word and before.text.islower()
+            and after.is_word and after.text.islower() and after.lower not in word_list("articles"))
 
 
 def _relative_before(words: list[Word], start: int, k: int, blocked: list[tuple[int, int]]) -> int | None:
