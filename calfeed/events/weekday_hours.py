@@ -225,7 +225,8 @@ def _hours(timex: Timex, raw: str) -> tuple[tuple[int, int] | None, tuple[int, i
     clock = (start.hour, start.minute)
     if timex.end_interval is not None and timex.end_interval.granularity == "minute":
         last = timex.end_interval.start
-        return clock, ((last.hour, last.minute) if last.date() == start.date() else None)
+        overnight = last.date() == start.date() + timedelta(days=1) and last.time() <= start.time()
+        return clock, ((last.hour, last.minute) if last.date() == start.date() or overnight else None)
     span = end - start
     if timedelta(minutes=1) < span <= timedelta(hours=MAX_SPAN_HOURS):
         last = end - timedelta(minutes=1)
@@ -514,8 +515,10 @@ def _series(text: str, carrier: Timex, start: int, end: int, days: list[int],
     (hour, minute), until = hours
     begin = datetime(first.year, first.month, first.day, hour, minute)
     end_interval = None
-    if until is not None and until > (hour, minute):
+    if until is not None and until != (hour, minute):
         last = datetime(first.year, first.month, first.day, *until)
+        if until < (hour, minute):
+            last += timedelta(days=1)     # "Thursday to Saturday 5PM to 2AM": each night ends the next morning
         end_interval = Interval(last, last + timedelta(minutes=1), "minute")
     rule = "FREQ=WEEKLY;BYDAY=" + ",".join(WEEKDAY_CODES[d] for d in ordered_days)
     return replace(carrier, start=start, end=end, text=text[start:end], type="SET",
