@@ -117,6 +117,8 @@ def _retimed(text: str, first: Timex, second: Timex) -> bool:
     if not words or len(words) > RETIMED_WORDS or not (gap[:1] == " " and gap[1:2].isalpha() or gap[:1] == ","):
         return False
     modals, verbs = word_list("retimed_modals"), word_list("retimed_verbs")
+    if gap[:1] == "," and len(words) > 1 and words[0] in word_list("verb_coordinators") and words[1] not in modals:
+        return False      # "will begin at 6:15 PM, and the feast will begin at 7:00 PM": a second clause, its own subject
     at = next((k for k, w in enumerate(words) if w in modals), None)
     if at is None:
         return False
