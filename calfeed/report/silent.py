@@ -8,7 +8,8 @@ few that matter under every news story's narration:
   happened); a day after the page's date told in the past tense is listed;
 - the document's own date, and the expression that dates it (the page's date line);
 - days on a line of page furniture ("Posted 4 May 2025", "Last updated ...", "Provided by ...");
-- days on a line that already gave an entry or a report item (the line was read);
+- days on a line that already gave an entry or a report item (the line was read); on a line that
+  holds several sentences (a paragraph written as one line), days whose own sentence was read;
 - vague days ("early May"), weekdays with no day's number ("on Friday") and clocks with no day
   written.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import DocumentResult, Timex
-from calfeed.text import line_end, line_starts_in
+from calfeed.text import line_end, line_starts_in, split_sentences
 
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _STAMP_LISTS = ("heading_labels", "update_stamps", "byline_labels")
@@ -44,14 +45,18 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
     text = doc_result.document.text
     reference = doc_result.reference
     read_lines: set[int] = set()
+    read_spans: list[tuple[int, int]] = []      # what the entries and report items quote
     for event in doc_result.events:
         for source in event.sources:
             if source.doc != doc_result.document.path:
                 continue
             read_lines |= line_starts_in(text, source.start, max(source.end, source.start))
             read_lines |= line_starts_in(text, source.sentence_start, source.sentence_start + len(source.sentence))
+            read_spans += [(source.start, source.end), (source.sentence_start, source.sentence_start + len(source.sentence))]
     for item in doc_result.unresolved:
         read_lines |= line_starts_in(text, item.start, item.end)
+        read_spans += [(item.start, item.end), (item.sentence_start, item.sentence_start + len(item.sentence))]
+    sentences = None
     found: list[SilentDate] = []
     furniture: dict[tuple[int, int], bool] = {}     # by line: a page on one line asks it of every date
     for timex in doc_result.timexes:
@@ -60,9 +65,13 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
         if reference.span is not None and reference.span[0] <= timex.start < reference.span[1]:
             continue
         line_start = text.rfind("\n", 0, timex.start) + 1
-        if line_start in read_lines:
-            continue
         line_stop = line_end(text, timex.end)
+        if line_start in read_lines:
+            if sentences is None:
+                sentences = split_sentences(text)
+            own = sentences.at(timex.start)
+            if own[0] <= line_start and own[1] >= line_stop or any(a < own[1] and own[0] < b for a, b in read_spans):
+                continue      # the line was read; on a paragraph's line, the date's own sentence was
         if (line_start, line_stop) not in furniture:
             furniture[line_start, line_stop] = _furniture(text[line_start:line_stop])
         if furniture[line_start, line_stop]:
