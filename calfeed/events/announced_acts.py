@@ -205,17 +205,20 @@ def _subject_up_to(words: list[Word], blocked: list[tuple[int, int]], subject: t
     return subject[0], last
 
 
-def _lead_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(p.split()) for p in word_list("future_passive_leads", lang)), key=len, reverse=True))
+def _lead_phrases(lang: str, hours: bool = False) -> tuple[tuple[str, ...], ...]:
+    """The future leads, longest first; with ``hours`` (the date is a clock window) the state leads too."""
+    leads = word_list("future_passive_leads", lang) | (word_list("state_passive_leads", lang) if hours else frozenset())
+    return tuple(sorted((tuple(p.split()) for p in leads), key=len, reverse=True))
 
 
 def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, text: str,
-                  lang: str = "en") -> tuple[str, int] | None:
+                  lang: str = "en", hours: bool = False) -> tuple[str, int] | None:
     """The title ("Final report published") and the index of its participle, when a future
     passive says what will be done to the clause's subject on the date at ``at``: right before
     it ("will be published in Q2 2027"), before it with a short complement between ("will be
     submitted to the Minister in May 2027": "Plan submitted to the Minister"), or after it when
-    the date is fronted ("In May 2027, the plan will be submitted ...").
+    the date is fronted ("In May 2027, the plan will be submitted ..."). ``hours``: the date is a
+    clock window, over which a state may hold ("will remain shut from 6 AM to 3 PM").
 
     Policy papers and notices date acts, not events ("The new strategy will be published in
     Q2 2027"); with no event noun the subject and its participle are the only name there is.
@@ -227,7 +230,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
     k = len(before) - 1
     while k >= 0 and before[-1] - k < MAX_GAP and words[k].lower in links:
         k -= 1
-    found = _act_at(words, blocked, k, 0, text, lang)
+    found = _act_at(words, blocked, k, 0, text, lang, hours=hours)
     if found is not None:
         return found
     verbs = word_list("clause_verbs")
@@ -242,7 +245,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
                 or words[p].lower in word_list("place_prepositions") | word_list("stretch_ends")):
             break         # "Coffee will be served in the conference room on 3 May": a venue's, no act
         if passive_participle(words[p], lang):
-            found = _act_at(words, blocked, p, 0, text, lang, _complement_end(words, p + 1, k))
+            found = _act_at(words, blocked, p, 0, text, lang, _complement_end(words, p + 1, k), hours)
             if found is not None:
                 return found
     opened = _fronted_date(words, blocked, at, lang)
@@ -259,7 +262,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
                 last += 1
             if last + 1 < len(words) and words[last + 1].is_word:
                 last = p          # the clause runs on past a short complement: the participle alone
-            return _act_at(words, blocked, p, opened, text, lang, _complement_end(words, p + 1, last))
+            return _act_at(words, blocked, p, opened, text, lang, _complement_end(words, p + 1, last), hours)
     return None
 
 
@@ -305,14 +308,14 @@ MAX_FRONTED_SUBJECT = 8   # words of the subject after a fronted date ("In May, 
 
 
 def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: int, text: str, lang: str,
-            complement_end: int | None = None) -> tuple[str, int] | None:
+            complement_end: int | None = None, hours: bool = False) -> tuple[str, int] | None:
     """The act of the passive whose participle is word ``k``, when a future lead stands before
     it and the clause's subject right before that; with its complement up to ``complement_end``."""
     if k < 2 or not (passive_participle(words[k], lang) or words[k].lower in word_list("state_words", lang)):
         return None
     lowered = [w.lower for w in words[:k]]
     led = k - 1 if lowered[k - 1] in word_list("act_participle_adverbs", lang) else k    # "will be fully completed"
-    lead = ending_phrase(lowered, _lead_phrases(lang), end=led)
+    lead = ending_phrase(lowered, _lead_phrases(lang, hours), end=led)
     if lead is None:
         return None
     end = _before_gloss(words, led - len(lead) - 1, first)

@@ -1016,7 +1016,8 @@ def frame_events(
         if named_above is not None:     # "Storytime" / "Dec 1 all-day" / "Every Wednesday on YouTube"
             frame = Frame(named_above, kind_of(named_above), (timex.start, -1),
                           ["a series' own short line, named by the name line above it"])
-        scheduled = (scheduled_act(words, _unnamed(doc.text, dates.within(clause)), timex.start, doc.text)
+        scheduled = (scheduled_act(words, _unnamed(doc.text, dates.within(clause)), timex.start, doc.text,
+                                   hours=timex.type == "TIME" and timex.end_interval is not None)
                      if frame is None and timex.type != "SET" and not _year_wide(timex) else None)
         if scheduled is not None and last_round_handed_in(words, *scheduled):    # "Final entries will be
             frame = Frame(scheduled[0], "deadline", (clause[0], scheduled[1]),     # accepted on 14 June"

@@ -1,37 +1,88 @@
-"""A clock told in the sentence after its day: "The fair will be held on Saturday, 14 October. At
-3pm the raffle will be drawn." The tagger gives the day-less clock the day the text last wrote, so
-its value is right, but the clause readers that name an entry by its subject and verb ("Raffle
-drawn", "Sale resumes") take only days written with their number ahead of the page's date
+"""A clock told in a sentence after its day: "The fair will be held on Saturday, 14 October. At 3pm
+the raffle will be drawn." The tagger gives the day-less clock the day the text last wrote, so its
+value is right, but the clause readers that name an entry by its subject and verb ("Raffle drawn",
+"Sale resumes") take only days written with their number ahead of the page's date
 (plain_dates.plain_day). A day-less clock counts as such a day when its own sentence writes no day
-and the sentence right before it, in the same paragraph, writes that very day ahead of the page's
-date, told in no past: the page names the day once and times what happens on it next.
+and one of the TOLD_BACK sentences before it, in the same paragraph, tells that very day ahead of
+the page's date in no past, with no other day told between: the page names the day once and times
+what happens on it next. A "today" told ahead ("The rehearsal will take place today") anchors the
+page's own day the same way ("... Bridge Street will stay shut from 6 AM to 3 PM").
 """
 
 from __future__ import annotations
 
 from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.plain_dates import plain_day
+from calfeed.events.vocabulary import singular_nouns, word_list
+from calfeed.events.words import words_in
 from calfeed.model import ReferenceDate, Timex
 from calfeed.text import Sentences
 
 PARAGRAPH_BREAK = "\n\n"
+TOLD_BACK = 3                 # sentences before the clock's where its day may be told
+_TODAY = "REF+P0D"            # the tagger's raw value of "today"
 
 
 def day_told_before(text: str, timex: Timex, sentences: Sentences, dates: DateSpans,
                     reference: ReferenceDate) -> bool:
-    """Whether the day-less clock at ``timex`` takes the day its previous sentence writes."""
+    """Whether the day-less clock at ``timex`` takes the day a sentence shortly before it tells."""
     if (timex.type != "TIME" or not date_not_written(timex) or timex.interval is None or timex.tense == "past"
-            or reference.value is None or timex.interval.start.date() <= reference.value):
+            or reference.value is None or timex.interval.start.date() < reference.value):
         return False
     index = sentences.index_at(timex.start)
-    if index == 0:
-        return False
     own = sentences.bounds[index]
-    if any(not date_not_written(t) for t in dates.within(own) if t.type in ("DATE", "TIME") and t is not timex):
+    if any(_tells_a_day(t) for t in dates.within(own) if t is not timex):
         return False          # the sentence writes a day of its own
-    before = sentences.bounds[index - 1]
-    if PARAGRAPH_BREAK in text[before[1]:own[0]]:
-        return False
     day = timex.interval.start.date()
-    return any(plain_day(t, reference) and t.interval.start.date() == day and t.end_interval is None
-               for t in dates.within(before) if before[0] <= t.start and t.end <= before[1])
+    if _names_another_days_event(text, own, sentences, index, dates, day):
+        return False          # "... hold a conference call on 22 April. ... on 21 April. / The call will begin at 9:00"
+    for back in range(index - 1, max(-1, index - 1 - TOLD_BACK), -1):
+        before = sentences.bounds[back]
+        if PARAGRAPH_BREAK in text[before[1]:own[0]]:
+            return False
+        told = [t for t in dates.within(before) if before[0] <= t.start and t.end <= before[1] and _tells_a_day(t)]
+        if not told:
+            continue
+        return all(t.interval.start.date() == day for t in told) and any(_anchors(t, day, reference) for t in told)
+    return False
+
+
+def _names_another_days_event(text: str, own: tuple[int, int], sentences: Sentences, index: int,
+                              dates: DateSpans, day) -> bool:
+    """The clock's sentence opens by naming a thing again ("The call", "This meeting": event_anaphors
+    and a noun) that an earlier sentence tells on another day: the clock is that thing's, whatever
+    day the text wrote last."""
+    words = [w for w in words_in(text, *own) if w.is_word][:2]
+    if len(words) != 2 or words[0].lower not in word_list("event_anaphors") \
+            or words[0].lower in word_list("event_pronouns"):
+        return False
+    noun = _singular(words[1].lower)
+    for back in range(index - 1, -1, -1):
+        before = sentences.bounds[back]
+        if noun not in {_singular(w.lower) for w in words_in(text, *before) if w.is_word}:
+            continue
+        if any(_tells_a_day(t) and t.interval.start.date() != day
+               for t in dates.within(before) if before[0] <= t.start and t.end <= before[1]):
+            return True
+    return False
+
+
+def _singular(word: str) -> str:
+    return singular_nouns().get((word,), word)
+
+
+def _tells_a_day(timex: Timex) -> bool:
+    """A date writing a day's number, or "today" ("Friday, April 21", "at 2pm on 3rd April"; not a
+    clock whose day came from context, a period, a weekday alone nor a holiday's name)."""
+    return (timex.type in ("DATE", "TIME") and timex.interval is not None and not date_not_written(timex)
+            and timex.interval.granularity in ("day", "hour", "minute", "second")
+            and ((timex.raw_value or "") == _TODAY or any(c.isdigit() for c in timex.text)))
+
+
+def _anchors(timex: Timex, day, reference: ReferenceDate) -> bool:
+    """A day written with its number ahead of the page's date, or "today" told ahead, on ``day``."""
+    if timex.end_interval is not None or timex.interval.start.date() != day:
+        return False
+    if (timex.raw_value or "") == _TODAY:
+        return timex.tense == "future" and day == reference.value
+    return plain_day(timex, reference)
