@@ -89,7 +89,7 @@ from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.lasting_spans import lasting_spans
 from calfeed.events.standin_titles import event_told_before
 from calfeed.events.told_ends import ends_told_later
-from calfeed.events.told_day_clocks import day_told_before
+from calfeed.events.told_day_clocks import day_told_before, left_to_the_entry_before
 from calfeed.events.label_block import diary_label, label_block, line_label, sentence_label, written_place
 from calfeed.events.label_lists import listed_after_label
 from calfeed.events.end_clocks import with_end_clocks
@@ -1047,7 +1047,8 @@ def frame_events(
         open_day = ((frame is None or cued) and dated_item is None and row is None
                     and timex.type in ("DATE", "TIME")
                     and (plain_day(timex, reference)   # a day no layout holds
-                         or day_told_before(doc.text, timex, sentences, dates, reference)))   # "... on 3 April. At 3pm the sale will resume"
+                         or (day_told_before(doc.text, timex, sentences, dates, reference)   # "... on 3 April. At 3pm the sale will resume"
+                             and not left_to_the_entry_before(timex, sentences, dates, candidates))))
         open_period = (frame is None and dated_item is None and row is None and not open_day
                        and plain_period(timex, reference)      # "in summer 2027", "in the second half of 2027"
                        and not any(q in doc.text[sentence[0]:sentence[1]] for q in QUOTE_MARKS))

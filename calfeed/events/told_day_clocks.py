@@ -11,7 +11,8 @@ page's own day the same way ("... Bridge Street will stay shut from 6 AM to 3 PM
 
 from __future__ import annotations
 
-from calfeed.events.candidates import DateSpans, date_not_written
+from calfeed.events.candidates import Candidate, DateSpans, date_not_written
+from calfeed.events.nearby_clocks import untimed_day
 from calfeed.events.plain_dates import plain_day
 from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.words import words_in
@@ -86,3 +87,19 @@ def _anchors(timex: Timex, day, reference: ReferenceDate) -> bool:
     if (timex.raw_value or "") == _TODAY:
         return timex.tense == "future" and day == reference.value
     return plain_day(timex, reference)
+
+
+def left_to_the_entry_before(timex: Timex, sentences: Sentences, dates: DateSpans,
+                             candidates: list[Candidate]) -> bool:
+    """The clock is the only one of its sentence and the sentence right before gave an all-day entry:
+    "Pine Crest Resort will also open Nov. 9. Lifts will start running at 8 a.m." times that entry
+    (nearby_clocks), not an entry of its own. Two clocks or more ("The lantern parade will begin at
+    6:15 PM, and the bonfire will begin promptly at 7:00 PM") are the day's programme, each its own entry."""
+    index = sentences.index_at(timex.start)
+    if index == 0:
+        return False
+    own = sentences.bounds[index]
+    if sum(1 for t in dates.within(own) if t.type == "TIME" and own[0] <= t.start < own[1]) > 1:
+        return False
+    before = sentences.bounds[index - 1]
+    return any(untimed_day(c) and before[0] <= c.timex.start < before[1] for c in candidates)
