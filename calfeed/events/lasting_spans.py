@@ -12,7 +12,9 @@ and a few words back (START_GAP), gains the same end.
 A length written as the adjective of what starts ("The annual 56-day pilgrimage will commence on June 28",
 "the three-day festival begins on 5 June") gives the end too: a joined length of days before the day
 in its clause, with an opening verb (told_ranges' range_opening_verbs) right before the day, runs the
-day on for that many days, the last inclusive."""
+day on for that many days, the last inclusive. The day may come first, in the clause a link word
+(length_after_day_links) ties to the stretch's: "the teams meet today (Sunday) as the three-day regatta
+begins" runs from that day for three days."""
 
 from __future__ import annotations
 
@@ -61,6 +63,7 @@ def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
         if ended is not None:
             joined[id(start)] = ended
     joined |= _lengthed_starts(text, ordered)
+    joined |= {k: v for k, v in _lengthed_after(text, ordered).items() if k not in joined}
     return [joined.get(id(t), t) for t in ordered] if joined else ordered
 
 
@@ -86,6 +89,55 @@ def _lengthed_starts(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if ended is not None:
             joined[id(start)] = ended
     return joined
+
+
+_ASIDE = re.compile(r"\([^()\n]{0,40}\)")     # a bracketed gloss between a day and the link ("today (Sunday) as")
+_OPENED_AFTER = 60       # characters from a length to the opening verb of its clause: " Shandur Polo Festival begins"
+
+
+def _lengthed_after(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+    """The days a later clause of a lengthed stretch opens: "today (Sunday) as the annual three-day
+    festival begins" (by id of the day). The clause must open with a link word, its length come before
+    its noun and an opening verb end it within a few words."""
+    joined: dict[int, Timex] = {}
+    links = word_list("length_after_day_links")
+    for k, duration in enumerate(ordered):
+        if (k == 0 or duration.type != "DURATION" or duration.approximate or duration.mod
+                or not _JOINED_LENGTH.fullmatch(duration.text)):
+            continue
+        match = _DURATION.match(duration.value)
+        if match is None or not match.group(1) or not timedelta(days=2) <= timedelta(days=int(match.group(1))) <= MAX_SPAN:
+            continue
+        day = _day_before(text, ordered, k)
+        if day is None:
+            continue
+        words = _WORD.findall(_ASIDE.sub(" ", text[day.end:duration.start]).lower())
+        if not words or words[0] not in links or len(words) > LASTING_REACH:
+            continue
+        after = text[duration.end:duration.end + _OPENED_AFTER]
+        clause = _CLAUSE_END.split(after, 1)[0]
+        verbs = word_list("range_opening_verbs")
+        if "," in clause or not any(word in verbs for word in _WORD.findall(clause.lower())):
+            continue
+        ended = _ended(day, timedelta(days=int(match.group(1))))
+        if ended is not None:
+            joined[id(day)] = ended
+    return joined
+
+
+def _day_before(text: str, ordered: list[Timex], k: int) -> Timex | None:
+    """The day told right before the length at ``k``, passing over a weekday that restates it in
+    brackets, within ADJECTIVE_GAP characters and no clause end."""
+    at = k - 1
+    if at > 0 and ordered[at].interval is not None and ordered[at - 1].interval is not None \
+            and ordered[at].interval.start == ordered[at - 1].interval.start \
+            and text[ordered[at - 1].end:ordered[at].start].strip() == "(":
+        at -= 1         # "today (Sunday)": the weekday restates the day
+    day = ordered[at]
+    if day.type != "DATE" or day.interval is None or day.interval.granularity != "day":
+        return None
+    gap = text[day.end:ordered[k].start] if ordered[k].start - day.end <= ADJECTIVE_GAP else None
+    return day if gap is not None and _CLAUSE_END.search(gap) is None else None
 
 
 def _opened_before(gap: str) -> bool:

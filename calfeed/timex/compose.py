@@ -18,6 +18,7 @@ from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
+from calfeed.timex.bracketed_weekdays import days_with_bracketed_weekdays
 from calfeed.timex.connectors import EDGE_BLANKS, connectors
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 from calfeed.timex.dotted_clocks import Links, keep_dotted
@@ -1446,6 +1447,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _days_counted_once(atoms, text, lang)
         atoms = _months_of_named_years(atoms, text)
     else:
+        atoms = days_with_bracketed_weekdays(atoms, text)      # "November 4 (Monday)"
         atoms = days_after_month(listed_days(atoms, text, lang), text, lang)   # "May 14, 15 and 16, 2026"
         reach = _reach(lang)
         # The clocks' readers change nothing in a list without a clock (most prose), and the steps

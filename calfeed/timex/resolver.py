@@ -33,6 +33,7 @@ from calfeed.timex.day_heading_years import day_heading_years
 from calfeed.timex.section_years import headed_runs, list_runs, section_years
 from calfeed.timex.adverb_year_days import adverb_year_days
 from calfeed.timex.fronted_years import fronted_years
+from calfeed.timex.glossed_todays import todays_by_their_weekdays
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.deadline_anaphors import in_deadline_sentence
 from calfeed.timex.night_clocks import in_small_hours, night_second_day
@@ -1066,7 +1067,7 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     (a conference page's dates, all of one edition); ``guessed``: the document's date was
     inferred, not given, so a bare weekday is placed by the day the text writes in full
     before it (:func:`_notice_day`)."""
-    ordered = sorted(timexes, key=lambda x: x.start)
+    ordered = todays_by_their_weekdays(sorted(timexes, key=lambda x: x.start), text, reference)
     # A year shared within a sentence is nearer the date than its section heading's, and that
     # nearer than the edition's.
     # A month heading over bare days, or a month placed in the sentence before, is farther than

@@ -1,0 +1,57 @@
+"""A year-less day glossed with its weekday in brackets ("from November 4 (Monday) to November 14
+(Thursday)", "Nov 6 (Wednesday)") is written as "Monday, November 4" is: the weekday is the day's
+own, so it joins the day (its ``wd``), and picks the day's year where the page writes none. Read
+apart, the weekday was a day of its own or an aside a range swallowed, and the year came from the
+day of the build. A day that writes its year keeps its bracket apart (TimeML's spans; the year
+needs no weekday)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from calfeed.timex.builders import Atom
+from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, Raw
+
+# The blanks and bracket between a day and its weekday, and after the weekday (bounded: linear)
+_OPEN = re.compile(r"[^\S\n]{0,2}\([^\S\n]{0,2}")
+_CLOSE = re.compile(r"[^\S\n]{0,2}\)")
+
+
+def _year_less_day(atom: Atom) -> bool:
+    """A single day with its month and no year, weekday or range ("November 4")."""
+    if atom.type != "DATE" or atom.raw.annotations:
+        return False
+    match = CALENDAR.fullmatch(atom.core)
+    return (match is not None and match.group("year") == "XXXX" and (match.group("month") or "").isdigit()
+            and (match.group("day") or "").isdigit())
+
+
+def _glossed(day: Atom, weekday: Atom, text: str) -> int | None:
+    """Where the bracket closes when ``weekday`` is a bare weekday alone in brackets right after ``day``."""
+    if (weekday.type != "DATE" or weekday.raw.annotations or BARE_WEEKDAY.fullmatch(weekday.core) is None
+            or _OPEN.fullmatch(text, day.end, weekday.start) is None):
+        return None
+    close = _CLOSE.match(text, weekday.end)
+    return close.end() if close is not None else None
+
+
+def days_with_bracketed_weekdays(atoms: list[Atom], text: str) -> list[Atom]:
+    """Each year-less day whose weekday follows it in brackets, joined to it (the weekday atom dropped)."""
+    out: list[Atom] = []
+    skip = False
+    for at, atom in enumerate(atoms):
+        if skip:
+            skip = False
+            continue
+        following = atoms[at + 1] if at + 1 < len(atoms) else None
+        close = _glossed(atom, following, text) if following is not None and _year_less_day(atom) else None
+        if close is None:
+            out.append(atom)
+            continue
+        iso = BARE_WEEKDAY.fullmatch(following.core).group(1)     # type: ignore[union-attr]
+        merged = replace(atom, end=close, raw=Raw(atom.core, {"wd": iso}), rule=f"{atom.rule}+{following.rule}")
+        merged.parts = (atom.parts or [atom]) + (following.parts or [following])
+        out.append(merged)
+        skip = True
+    return out
