@@ -48,7 +48,11 @@ def _led_by_night(text: str, start: int, lang: str) -> bool:
 
 def night_second_day(resolved: Timex, text: str | None, lang: str) -> date | None:
     """The second day of a night named by two days in a row ("the night of May 3-4": 16 March),
-    when ``resolved`` is that range and the night's words lead it; else None."""
+    when ``resolved`` is that range and the night's words lead it; or of a night told by its hours
+    ("on June 23rd to June 24th from 11 pm to 4 am": an evening's clock to a small hour's the next
+    day); else None."""
+    if resolved.type == "TIME":
+        return _overnight_end(resolved)
     if (text is None or resolved.type != "DATE" or resolved.interval is None or resolved.end_interval is None
             or resolved.interval.granularity != "day" or resolved.end_interval.granularity != "day"):
         return None
@@ -56,6 +60,21 @@ def night_second_day(resolved: Timex, text: str | None, lang: str) -> date | Non
     if second - first != _ONE_DAY:
         return None
     return second.date() if _led_by_night(text, resolved.start, lang) else None
+
+
+EVENING_START = 18      # a clock from this hour on, with its end in the next day's small hours, opens a night
+
+
+def _overnight_end(resolved: Timex) -> date | None:
+    """The morning a timed stretch from an evening to the next day's small hours ends on, else None."""
+    start, end = resolved.interval, resolved.end_interval
+    if start is None or end is None or start.granularity != "minute" or end.granularity != "minute":
+        return None
+    if end.start.date() - start.start.date() != _ONE_DAY:
+        return None
+    if start.start.hour < EVENING_START or end.start.hour >= SMALL_HOURS_END:
+        return None
+    return end.start.date()
 
 
 def in_small_hours(clock: str) -> bool:
