@@ -88,6 +88,7 @@ from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.lasting_spans import lasting_spans
 from calfeed.events.standin_titles import event_told_before
+from calfeed.events.timed_nights import without_timed_nights
 from calfeed.events.told_ends import ends_told_later
 from calfeed.events.told_day_clocks import day_told_before, left_to_the_entry_before
 from calfeed.events.label_block import diary_label, label_block, line_label, sentence_label, written_place
@@ -1488,6 +1489,7 @@ def frame_events(
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
     events = without_vague_retellings(events)     # "The Harbour Fair is Nov. 18-21" ... "The Harbour Fair returns mid-November"
+    events = without_timed_nights(events, doc.text)     # "On the night of March 15-16 ..." then "from 1 am to 5 am"
     weekly_occasions(events, weekly_nouns(doc.text, ordered))     # "the market opens Saturday" ... "weekly Saturday market"
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
     events = with_day_entry_named(events)     # "power outages for Tuesday, 4 May" over "Northfield" / "Elm Row, from 9am – 3pm"

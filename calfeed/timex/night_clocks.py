@@ -41,7 +41,7 @@ def _lead_before(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_leads(lang)})[^\S\n]+$", re.IGNORECASE)
 
 
-def _led_by_night(text: str, start: int, lang: str) -> bool:
+def led_by_night(text: str, start: int, lang: str) -> bool:
     """Whether the night's words end right where a date starting at ``start`` does."""
     return _lead_before(lang).search(text, max(0, start - _LEAD_REACH), start) is not None
 
@@ -59,7 +59,7 @@ def night_second_day(resolved: Timex, text: str | None, lang: str) -> date | Non
     first, second = resolved.interval.start, resolved.end_interval.start
     if second - first != _ONE_DAY:
         return None
-    return second.date() if _led_by_night(text, resolved.start, lang) else None
+    return second.date() if led_by_night(text, resolved.start, lang) else None
 
 
 EVENING_START = 18      # a clock from this hour on, with its end in the next day's small hours, opens a night
@@ -94,7 +94,7 @@ def nights_of(dates: list[tuple[int, str]], text: str, lang: str = "en") -> Nigh
     """``dates``: each found expression's start and type, in text order; the dates among them that
     the night's words lead are the nights a later bare clock may be on ("On the night of May 3-4")."""
     starts = tuple(start for start, kind in dates if kind == "DATE")
-    return Nights(starts, frozenset(start for start in starts if _led_by_night(text, start, lang)))
+    return Nights(starts, frozenset(start for start in starts if led_by_night(text, start, lang)))
 
 
 def night_named_before(text: str, at: int, nights: Nights) -> bool:
