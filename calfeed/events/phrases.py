@@ -465,14 +465,15 @@ def _performer_end(words: list[Word], last: int, freedom: list[bool]) -> int | N
 
 
 def _standing_alone(words: list[Word], k: int, freedom: list[bool]) -> bool:
-    """Word ``k`` heads its phrase alone: a function word, a lead ("next") or nothing before
-    it, and a function word, a date, punctuation, a follower ("confession times") or nothing
-    after it ("the next mass will")."""
+    """Word ``k`` heads its phrase alone: a function word, a lead ("next"), a verb taking the rite
+    as its object ("celebrate Mass"; bare_noun_verb_leads) or nothing before it, and a function
+    word, a date, punctuation, a follower ("confession times") or nothing after it ("the next mass
+    will")."""
     breaks = word_list("phrase_breaks")
     before = words[k - 1] if k > 0 else None
     after = words[k + 1] if k + 1 < len(words) else None
     alone_before = (before is None or not before.is_word or before.lower in breaks
-                    or before.lower in word_list("bare_noun_leads"))
+                    or before.lower in word_list("bare_noun_leads") or before.lower in word_list("bare_noun_verb_leads"))
     alone_after = (after is None or not after.is_word or after.lower in breaks or not freedom[k + 1]
                    or after.lower in word_list("bare_noun_followers"))
     return alone_before and alone_after
