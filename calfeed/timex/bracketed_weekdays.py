@@ -3,7 +3,8 @@
 own, so it joins the day (its ``wd``), and picks the day's year where the page writes none. Read
 apart, the weekday was a day of its own or an aside a range swallowed, and the year came from the
 day of the build. A day that writes its year keeps its bracket apart (TimeML's spans; the year
-needs no weekday)."""
+needs no weekday), and so does a line that is only the day and its bracket ("Labor Day" / "September
+2nd (Monday)"): a key-dates list's value line, whose rows the label readers pair as written."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ def _glossed(day: Atom, weekday: Atom, text: str) -> int | None:
     return close.end() if close is not None else None
 
 
+_LINE_LEAD = re.compile(r"[^\S\n]{0,8}(?:[-*•][^\S\n]{1,3})?")    # a value line's indent or bullet
+_LINE_TAIL = re.compile(r"[^\S\n]*(?:\n|\Z)")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether the day and its bracket from ``start`` to ``end`` are all their line holds."""
+    line = text.rfind("\n", 0, start) + 1
+    return _LINE_LEAD.fullmatch(text, line, start) is not None and _LINE_TAIL.match(text, end) is not None
+
+
 def days_with_bracketed_weekdays(atoms: list[Atom], text: str) -> list[Atom]:
     """Each year-less day whose weekday follows it in brackets, joined to it (the weekday atom dropped)."""
     out: list[Atom] = []
@@ -46,7 +57,7 @@ def days_with_bracketed_weekdays(atoms: list[Atom], text: str) -> list[Atom]:
             continue
         following = atoms[at + 1] if at + 1 < len(atoms) else None
         close = _glossed(atom, following, text) if following is not None and _year_less_day(atom) else None
-        if close is None:
+        if close is None or _alone_on_line(text, atom.start, close):
             out.append(atom)
             continue
         iso = BARE_WEEKDAY.fullmatch(following.core).group(1)     # type: ignore[union-attr]
