@@ -1,7 +1,6 @@
-"""A run of days told with hours that cross midnight ("on June 23rd to June 24th from 11 pm to
-4 am", "from 20 to 24 June, 10 pm to 3 am") is a run of nights, each ending the next morning, the
-last on the run's last day: two days in a row are one night (one entry, no series), more days a
-daily series whose last night starts the day before the last. A bare small-hours clock told later
+"""Two days in a row told with hours that cross midnight ("on June 23rd to June 24th from 11 pm to
+4 am") are the one night joining them (one entry, no series), as "the night of June 23-24" is; a
+longer run ("from 20 to 24 June, 10 pm to 3 am") is a night starting on each of its days. A bare small-hours clock told later
 of such a night ("the trams will start at 4 am") is on the morning the night ends."""
 
 from __future__ import annotations
@@ -17,11 +16,11 @@ def test_two_days_with_night_hours_are_one_night():
     assert [(e.start, e.end, e.rrule) for e in events] == [(datetime(2025, 8, 9, 22), datetime(2025, 8, 10, 3), None)]
 
 
-def test_a_longer_run_with_night_hours_ends_its_last_night_on_the_last_day():
+def test_a_longer_run_with_night_hours_is_a_night_each_day():
     text = "The lantern walk in Norwich will run from August 6 to August 10, 10 pm to 3 am."
     events = page_events(text, "2025-05-02")
     assert [(e.start, e.end, e.rrule) for e in events] == [
-        (datetime(2025, 8, 6, 22), datetime(2025, 8, 7, 3), "FREQ=DAILY;UNTIL=20250809T235959")]
+        (datetime(2025, 8, 6, 22), datetime(2025, 8, 7, 3), "FREQ=DAILY;UNTIL=20250810T235959")]
 
 
 def test_day_hours_over_a_run_still_reach_the_last_day():

@@ -342,9 +342,9 @@ def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
     names both parts, or the day range took a clock range written apart: its rule is the
     range's alone), its days written as one range ("3-5 May") or as its two ends ("from 3 May
     to 5 May", two day rules before the clocks). Hours that end at or before they start ("from
-    6pm to 2am") run into the next morning each night, and the range's last day is the morning the
-    last night ends: "on June 23rd to June 24th from 11 pm to 4 am" is one night, "from 20 to 24
-    June, 11 pm to 4 am" four, the last starting on the 23rd."""
+    6pm to 2am") run into the next morning each night ("3-5 May from 6pm to 2am": three nights);
+    two days in a row with such hours are the one night joining them ("on June 23rd to June 24th
+    from 11 pm to 4 am"), as "the night of June 23-24" is."""
     parts = timex.rule.split("+")
     days = 2 if len(parts) > 2 and "clock" not in parts[1] else 1    # "from 5 May to 16 May from 08:30 to 15:30"
     clocks = parts[days:]
@@ -355,12 +355,8 @@ def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
             or not isinstance(timing.end, datetime) or timing.end.date() <= timing.start.date()
             or timing.rrule):
         return None
-    if timing.end.time() <= timing.start.time():        # nights: the last ends on the range's last day
-        last = timing.end.date() - timedelta(days=1)
-        if last <= timing.start.date():
-            return replace(timing, end=datetime.combine(timing.start.date() + timedelta(days=1), timing.end.time()),
-                           notes=timing.notes + [f"one night, into the next morning, as \"{timex.text}\" says"])
-        return each_day(timing, last, timex.text)
+    if timing.end.time() <= timing.start.time() and timing.end.date() - timing.start.date() == timedelta(days=1):
+        return replace(timing, notes=timing.notes + [f"one night, into the next morning, as \"{timex.text}\" says"])
     return each_day(timing, timing.end.date(), timex.text)
 
 
