@@ -14,6 +14,9 @@ tells its days in any order). A story that names its main day first and then the
 ("the race fires off Sunday midnight ... The expo will be open ... on Thursday, ... on Friday") tells
 them sentences apart: those days stay where they are.
 A day written in full ends the schedule.
+A bare weekday that names the page's own day ("the lilies should open Friday evening" on a Friday page)
+starts no schedule, but a schedule ahead that follows it keeps it among the days it named: "open until
+10 p.m. Friday" after "the parade is on Saturday" is that same Friday, a day back, not the next one.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class ScheduleDay:
     day: date
     end: int
     named: dict[int, date] = field(default_factory=dict, compare=False)
+    ahead: bool = True      # False: only the page's own day named so far, nothing runs yet
 
 
 def bare_weekday(core: str) -> re.Match[str] | None:
@@ -63,7 +67,7 @@ def next_in_schedule(day: date, last: ScheduleDay) -> date | None:
     ahead would: "a viewing on Thursday and a service on Friday", then "the viewing is from 4-7 p.m.
     Thursday", is the same Thursday (one day back, not six on), while a tour that opened on a
     Saturday and has reached Friday ends on the next Saturday (one day on, not six back)."""
-    if day >= last.day:
+    if day >= last.day or not last.ahead:
         return None
     ahead = day + timedelta(weeks=-(-(last.day - day).days // 7))     # on or after: "Friday" again is that Friday
     same = last.named.get(day.isoweekday())
@@ -81,6 +85,8 @@ def schedule_after(last: ScheduleDay | None, day: date | None, end: int, referen
         named = last.named if continues and last is not None else {}
         named[day.isoweekday()] = max(day, named.get(day.isoweekday(), day))
         return ScheduleDay(day, end, named)
+    if weekday and day is not None and day == reference:       # the page's own day: kept, runs nothing
+        return ScheduleDay(day, end, {day.isoweekday(): day}, ahead=False)
     if weekday or full_day:
         return None
     return last
