@@ -19,6 +19,7 @@ from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.bracketed_weekdays import days_with_bracketed_weekdays
+from calfeed.timex.weekday_lists import weekdays_with_their_days
 from calfeed.timex.connectors import EDGE_BLANKS, connectors
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 from calfeed.timex.dotted_clocks import Links, keep_dotted
@@ -1449,6 +1450,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     else:
         atoms = days_with_bracketed_weekdays(atoms, text)      # "November 4 (Monday)"
         atoms = days_after_month(listed_days(atoms, text, lang), text, lang)   # "May 14, 15 and 16, 2026"
+        atoms = weekdays_with_their_days(atoms, text, lang)    # "Saturday and Sunday, March 9 and 10"
         reach = _reach(lang)
         # The clocks' readers change nothing in a list without a clock (most prose), and the steps
         # between them make none: such a list passes them by.
