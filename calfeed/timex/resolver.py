@@ -40,6 +40,7 @@ from calfeed.timex.night_clocks import in_small_hours, night_second_day
 from calfeed.timex.tense import POSSESSIVE_END, deadline_before, firm_past, reporting_verbs
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 from calfeed.timex.weekday_order import forward_years
+from calfeed.timex.weekday_runs import weekdays_kept_together
 from calfeed.timex.schedule_weekdays import ScheduleDay, bare_weekday, next_in_schedule, schedule_after, within_schedule
 
 NEEDS_DATE = "needs the document's date"
@@ -1116,6 +1117,11 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
         shared = {**shared, **ongoing}
         out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
                                reuse=out, start=min(ongoing))
+    together = weekdays_kept_together(ordered, out, text, lang)
+    if together:    # again, so a run of weekdays torn over two weeks keeps the week most of it is in
+        shared = {**shared, **together}
+        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
+                               reuse=out, start=min(together))
     return _holidays_dated_beside(placed_quarters(out, text, lang), text)
 
 
