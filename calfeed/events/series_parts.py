@@ -252,8 +252,17 @@ def yearly_stretch(text: str, series: Timex, other: Timex) -> bool:
         return False      # "every year since 2019": a year of its own, no day of each year
     if other.interval.granularity != "day":
         return False      # "every year in September": no day written, the report's (review 20 S7)
+    if other.end <= series.start and _opened_clause(text[other.end:series.start]):
+        return False      # "on 9 August a parade will be held that crowds wait for every year": one night
     end = (other.end_interval or other.interval).end
     return timedelta(days=1) <= end - other.interval.start <= timedelta(days=MAX_YEARLY_STRETCH_DAYS)
+
+
+def _opened_clause(gap: str) -> bool:
+    """Whether ``gap``, the words between a stretch of days and a yearly series after it, opens a
+    clause of its own (yearly_clause_openers: "that", "which"): the series then says how often
+    that clause's thing happens, not which days of each year the dated occasion holds."""
+    return any(t in word_list("yearly_clause_openers") for t in tokens(gap))
 
 
 def yearly_timing(stretch: Timex, reference: date | None) -> Timing:
