@@ -80,6 +80,11 @@ _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\
 # file name.
 _STAMPED_NAME = re.compile(r"/[A-Za-z]{0,3}((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}(?:\.[a-z]{3,5})?/?$")
 _ADDRESS_DAY = re.compile(r"(?<![0-9])((?:19|20)\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])")
+# A day written with its year last ("outdoor-pools-open-06-14-2021", "/notice_14_06_2021"): two
+# two-digit figures and the year, one separator twice, no digit touching. The order of the figures
+# is read only where one order alone makes a day (14 is no month); "05-06-2021" names none.
+# Fixed runs: linear.
+_YEAR_LAST_DAY = re.compile(r"(?<![0-9])(?<![0-9][-_.])([0-3]\d)([-_])([0-3]\d)\2((?:19|20)\d\d)(?![0-9])(?![-_.]\d)")
 
 
 @dataclass(frozen=True)
@@ -223,7 +228,7 @@ def _slug_years(url: str, path: str) -> list[Edition]:
     2019"; ``page_year_blockers.txt``: "since-2001"; ``horizon_leads.txt``: "vision-2030"), nor
     beside a look back or a plan (``page_year_first_blockers.txt``: "2019-highlights", "agenda-2030")."""
     if _ADDRESS_DATE.search(path) or _ADDRESS_DAY.search(path) or _address_month(path.lower()) is not None \
-            or _worded_days(path.lower()):
+            or _worded_days(path.lower()) or _year_last_days(path):
         return []
     before_stops = frozenset(load_list("en", "edition_name_blockers") + load_list("en", "page_year_blockers")
                              + load_list("en", "horizon_leads") + load_list("en", "page_year_first_blockers"))
@@ -264,6 +269,7 @@ def address_years(doc: Document) -> set[int]:
     years = {int(m.group(1)) for m in _ADDRESS_DATE.finditer(path)}
     years |= {int(m.group(1)) for m in _ADDRESS_DAY.finditer(path)}
     years |= {day[0] for day, _ in _worded_days(path.lower())}
+    years |= {day[0] for day, _ in _year_last_days(path)}
     month = _address_month(path.lower())
     if month is not None:
         years.add(month[0].year)
@@ -282,6 +288,7 @@ def _address_day(path: str, query: str) -> tuple[date, date, str] | None:
              for where in (path, *dated) for m in _ADDRESS_DAY.finditer(where)]
     found += _worded_days(path.lower())
     found += [((int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(0)) for m in _STAMPED_NAME.finditer(path)]
+    found += _year_last_days(path)
     if len({day for day, _ in found}) != 1:
         return None
     (year, month, day_number), written = found[0]
@@ -337,6 +344,26 @@ def _worded_month_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     glued ("june-2026", "jan2017"); no digit or letter touching either end. Linear: fixed parts."""
     months, names = _slug_months()
     return re.compile(rf"(?<![a-z])({names})[-_]?((?:19|20)\d\d)(?![0-9a-z])"), months
+
+
+def _year_last_days(path: str) -> list[tuple[tuple[int, int, int], str]]:
+    """(year, month, day) and the text of each day a path writes in figures with its year last
+    ("...-06-14-2021": 14 June 2021, month first; "...-14-06-2021": the same day, day first),
+    where only one order of the two figures makes a day; "...-05-06-2021" could be either and
+    names none. After a month's word the figures are that month's days ("fair-sept-11-16-2024",
+    a range), not a month and a day."""
+    found = []
+    months = _slug_months()[0]
+    for m in _YEAR_LAST_DAY.finditer(path):
+        before = _SLUG_WORD.findall(path[max(0, m.start() - 12):m.start()].lower())
+        if before and before[-1] in months:
+            continue
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        readings = {(year, month, day) for month, day in ((first, second), (second, first))
+                    if 1 <= month <= 12 and day_in(year, month, day) is not None}
+        if len(readings) == 1:
+            found.append((readings.pop(), m.group(0)))
+    return found
 
 
 def _worded_days(path: str) -> list[tuple[tuple[int, int, int], str]]:
