@@ -543,11 +543,18 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
 _COLON_DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Za-z.'’ -]{1,30}?)(?:/([A-Z][A-Za-z.'’ -]{1,30}?))?[ \t]{0,2}:[ \t]{1,3}[A-Z\"“‘]")
 
 
+# "Kathmandu. The department said ...", "Port Louis. Officials ...": a town of one to three words
+# and a full stop, the story's first sentence going on on the same line (as some South Asian and
+# African papers write a dateline). No stop inside the name ("St. Louis" is not cut). Fixed runs: linear.
+_STOP_DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Za-z'’-]{1,30}(?:[ \t][A-Z][A-Za-z'’-]{1,30}){0,2})()\.[ \t]{1,3}[A-Z\"“‘]")
+
+
 def _colon_dateline(text: str, start: int) -> Place | None:
-    """The town of a dateline closed by a colon at ``start``: only a city too large to be a label's
-    word (ATTRIBUTE_POPULATION), so "Price: $5" or "Note: ..." is no dateline; of a slashed pair
-    ("Mysore/Mysuru:", the old name and the new) the first the gazetteer knows."""
-    match = _COLON_DATELINE.match(text, start)
+    """The town of a dateline closed by a colon at ``start``, or by a full stop before the story's
+    first sentence on the same line: only a city too large to be a label's word
+    (ATTRIBUTE_POPULATION), so "Price: $5", "Note: ..." or "Welcome. We ..." is no dateline; of a
+    slashed pair ("Mysore/Mysuru:", the old name and the new) the first the gazetteer knows."""
+    match = _COLON_DATELINE.match(text, start) or _STOP_DATELINE.match(text, start)
     if match is None:
         return None
     for group in (1, 2):
@@ -666,13 +673,16 @@ def opening_line_spans(text: str, count: int) -> Iterator[tuple[int, int, str]]:
 
 
 def _body_starts(text: str) -> list[int]:
-    """Where a dateline may start: the top, and after an opening label line."""
+    """Where a dateline may start: the top, and after an opening label line ("Press release") or
+    a sharing button's line ("Share this story") a saved page keeps above the story."""
     first = len(text) - len(text.lstrip())
     end = text.find("\n", first)
     if end < 0:
         return [0]
     label = " ".join(text[first:end].strip(" \t:|-–—*#").split()).lower()
-    return [0, end + 1] if label in word_list("heading_labels") else [0]
+    if label in word_list("heading_labels") or label in word_list("sharing_lines"):
+        return [0, end + 1]
+    return [0]
 
 
 DATELINE_DASHES = "-–—:"
