@@ -502,8 +502,11 @@ def _stated_closure(sentence: str, start: int, end: int, lang: str) -> bool:
 def _no_verb(sentence: str, start: int, end: int, lang: str) -> bool:
     """An "-ed" word that is no verb of the sentence: the end of a label ("Results
     released: 2 July"), a word alone in brackets ("Site visit (accompanied)"), or the
-    head of a preposition ("compared with 2019", ``participle_prepositions.txt``)."""
+    head of a preposition ("compared with 2019", ``participle_prepositions.txt``), or a word
+    that only ends as a past does ("would proceed on", "three hundred", ``ed_non_pasts.txt``)."""
     if _LABEL_END.match(sentence, end):
+        return True
+    if sentence[start:end].lower() in load_words(lang, "ed_non_pasts"):
         return True
     if sentence[max(0, start - 1):start] == "(" and sentence[end:end + 1] == ")":
         return True
