@@ -42,3 +42,9 @@ def test_a_title_line_above_is_no_sharing_line():
 
 def test_a_country_s_initials_after_in_give_its_zone():
     assert _zones("The craft fair in the UAE will stay open on Saturday from 10 am to 1 pm.\n") == {"Asia/Dubai"}
+
+
+def test_english_spellings_of_cities_listed_otherwise():
+    assert _zones("The midnight organ concert in Tromso starts at 11 pm on Friday.\n") == {"Europe/Oslo"}
+    assert _zones("The trade fair in Naypyidaw opens at 9 am on Monday.\n") == {"Asia/Yangon"}
+    assert _zones("The new rail link in Mecca opens at 6 am on Monday.\n") == {"Asia/Riyadh"}
