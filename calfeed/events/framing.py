@@ -66,6 +66,7 @@ from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers, without_
 from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
 from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.events.granted_times import GRANTED_NOTE, granted_act
+from calfeed.events.permitted_windows import PERMITTED_NOTE, permitted_window
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, fronted_noun_change, headline_change
 from calfeed.events.excepted_days import excepted_days
@@ -1110,6 +1111,11 @@ def frame_events(
         step = case_step(doc.text, clause, timex) if frame is None and dated_item is None and row is None else None
         if step is not None:        # "told both sides to come back to court for highlighting on 4 March"
             frame = Frame(step, "event", (timex.start, -1), [CASE_STEP_NOTE])
+        permitted = (permitted_window(doc.text, clause, timex, dates.within(clause))
+                     if frame is None and dated_item is None and row is None
+                     and plain_day(replace(timex, tense=None), reference) else None)   # "may", "can": no past
+        if permitted is not None:   # "Lanterns can be lit between 9 pm and 11 pm on 14 August": the window of leave
+            frame = Frame(permitted, "event", (timex.start, -1), [PERMITTED_NOTE])
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue
