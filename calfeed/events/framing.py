@@ -67,6 +67,7 @@ from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
 from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.events.granted_times import GRANTED_NOTE, granted_act
 from calfeed.events.permitted_windows import PERMITTED_NOTE, permitted_window
+from calfeed.events.observed_holidays import OBSERVED_NOTE, kept_on_a_written_day, observed_holiday
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, fronted_noun_change, headline_change
 from calfeed.events.excepted_days import excepted_days
@@ -1116,6 +1117,13 @@ def frame_events(
                      and plain_day(replace(timex, tense=None), reference) else None)   # "may", "can": no past
         if permitted is not None:   # "Lanterns can be lit between 9 pm and 11 pm on 14 August": the window of leave
             frame = Frame(permitted, "event", (timex.start, -1), [PERMITTED_NOTE])
+        kept_on = (observed_holiday(doc.text, timex, dates.within(clause))
+                   if (frame is None or frame.kind != "deadline") and dated_item is None and row is None
+                   and plain_day(timex, reference) else None)
+        if kept_on is not None:     # "Labour Day will be observed on Monday, 5 May": the holiday, that day
+            frame = Frame(kept_on, "event", (timex.start, -1), [OBSERVED_NOTE])
+        elif timex.type == "DATE" and dated_item is None and kept_on_a_written_day(doc.text, timex, dates.within(clause)):
+            continue         # "Eid al-Adha will be celebrated on Monday, June 16": not on its reckoned day
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue
