@@ -575,3 +575,59 @@ def test_the_resolver_reads_a_value_whole_only_where_its_annotations_count(monke
     assert [(t.value, t.interval) for t in resolve(ordered, text, date(2026, 1, 10))] == plain
     assert "_one" in parsed
     assert not {"_schedule_after", "_restated_weekday", "_written_in_full"} & set(parsed)
+
+
+_HEADED_PAGES = [
+    "## 2027 Lectures\n\nThe talks are free.\nMarch 3: Opening talk\nBring a friend along.\nApril 9: Closing talk\n",
+    "Fall 2024 Semester\n\nAug 26 Classes begin\nSep 2 Labor Day\n\nA note with no day in it.\n",
+    "The board has set 3 sitting dates for 2031.\n\nThey meet in the town hall.\n\nJanuary 14, February 11 and March 10.\n",
+    "| 2025 Dates | Meeting |\n|---|---|\n| June 4 | Budget |\n| July 9 | Parks |\n",
+    "Plain prose runs here.\nIt says the fair was on Saturday, May 2.\nNo heading names a year.\n",
+]
+
+
+@pytest.mark.parametrize("text", _HEADED_PAGES)
+def test_section_headings_read_on_dated_lines_alone_are_those_every_line_gives(monkeypatch, text):
+    """section_years reads a line as a heading or a list's lead only when it holds a date (both read
+    the line's dates): the sections found are those the reading of every line finds, and a line
+    with no date is not asked whether it is a heading (a table row's, the first test that only the
+    line walk makes)."""
+    from calfeed.timex import extract, section_years as years
+
+    ordered = sorted(extract(text), key=lambda t: t.start)
+    found = years.section_years(ordered, text)
+    asked: list[str] = []
+    row_heading = years._row_heading
+
+    def counted(line: str) -> bool:
+        asked.append(line)
+        return row_heading(line)
+
+    monkeypatch.setattr(years, "_row_heading", counted)
+    assert years.section_years(ordered, text) == found
+    dated = {line for line in text.split("\n") if any(line.find(t.text) >= 0 for t in ordered)}
+    assert set(asked) <= dated
+    monkeypatch.setattr(years, "_dated_lines", lambda lines, timexes: list(range(len(lines))))
+    assert years.section_years(ordered, text) == found
+
+
+def test_list_runs_pass_dateless_lines_by_while_no_run_is_open(monkeypatch):
+    """list_runs asks a line without a date whether it is a list item only while a run is open (it
+    closes the run or not): the prose around a list is not read, and the list's runs are as before."""
+    from calfeed.timex import extract, section_years as years
+
+    prose = "".join(f"Paragraph {n} of the story tells nothing dated.\n" for n in range(30))
+    text = prose + "- Nov. 1 – forms due\n  - a sub-point\n- Nov. 8 – interviews\n\n" + prose
+    ordered = sorted(extract(text), key=lambda t: t.start)
+    asked: list[str] = []
+    item = years.is_item
+
+    def counted(line: str) -> bool:
+        asked.append(line)
+        return item(line)
+
+    monkeypatch.setattr(years, "is_item", counted)
+    runs = years.list_runs(ordered, text)
+    days = [i for i, t in enumerate(ordered) if t.text.startswith("Nov.")]
+    assert len(days) == 2 and runs[1] == [days]
+    assert len(asked) <= 4

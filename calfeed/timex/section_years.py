@@ -325,7 +325,11 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
     ends = sorted(t.end for t in timexes)
     found: dict[int, tuple[bool, _Named]] = {}
     leads: dict[int, int] = {}      # line index -> the year its lead sentence gives the list below
-    for index, line in enumerate(lines):
+    # Only a line that holds a whole date can head a section or lead a list (both read its dates), so
+    # only those lines are read: a page of prose holds a few among many (each line's heading tests
+    # were most of this reader's cost on news).
+    for index in _dated_lines(lines, timexes):
+        line = lines[index]
         if not line.text.strip():
             continue
         marked = is_heading(line.text) or _row_heading(line.text)
@@ -369,6 +373,17 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
             if end > lines[index].end:
                 out.append(_Section(lines[index].end, end, year, False, lead=True))
     return out
+
+
+def _dated_lines(lines: Sequence[_Line], timexes: Sequence[Timex]) -> list[int]:
+    """The indexes of the lines that hold some date wholly (those ``_within`` finds a date on), rising."""
+    line_starts = [line.start for line in lines]
+    dated = set()
+    for timex in timexes:
+        at = bisect.bisect_right(line_starts, timex.start) - 1
+        if at >= 0 and timex.start < lines[at].end and timex.end <= lines[at].end:
+            dated.add(at)
+    return sorted(dated)
 
 
 def _within(line: _Line, by_start: list[int], starts: list[int], timexes: Sequence[Timex]) -> list[Timex]:
@@ -739,9 +754,11 @@ def list_runs(timexes: Sequence[Timex], text: str) -> tuple[list[list[int]], lis
         current[reading].clear()
 
     for at, line in enumerate(lines):
+        index = firsts.get(at)
+        if index is None and not current[0] and not current[1]:
+            continue        # a line with no date closes runs only: with none open, it changes nothing
         if not line.text.strip():
             continue
-        index = firsts.get(at)
         item = is_item(line.text)
         if not item and index is not None and _date_led(line, starts):
             close(0)
