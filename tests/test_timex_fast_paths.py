@@ -631,3 +631,28 @@ def test_list_runs_pass_dateless_lines_by_while_no_run_is_open(monkeypatch):
     days = [i for i, t in enumerate(ordered) if t.text.startswith("Nov.")]
     assert len(days) == 2 and runs[1] == [days]
     assert len(asked) <= 4
+
+
+def test_readers_of_year_less_days_parse_no_value_of_a_text_whose_days_all_write_a_year(monkeypatch):
+    """carried_months, weekday_order.forward_years and the resolver's restated days act only on days
+    with no year written (a core that begins "XXXX-"): a text whose days all write their year is
+    passed by from the raw values alone, none parsed, with the answer the full reading gives."""
+    from calfeed.timex import carried_months, extract, resolve, resolver, weekday_order
+
+    text = "The plant opened on Monday, March 3, 2025, shut on 9 April 2026 and reopened on 2026-05-11."
+    ordered = sorted(extract(text), key=lambda t: t.start)
+    reference = date(2026, 6, 1)
+    out = resolve(ordered, text, reference)
+    assert len(ordered) == 3 and all(not t.raw_value.startswith("XXXX") for t in ordered)
+    full = (carried_months.carried_months(ordered, text, reference), weekday_order.forward_years(ordered, out, {}, text),
+            resolver._restated_days(out, ordered, {}))
+    assert full == ({}, {}, {})
+
+    def unread(*args, **kwargs):
+        raise AssertionError("a value parsed")
+
+    for module in (carried_months, weekday_order, resolver):
+        monkeypatch.setattr(module, "parse", unread)
+    assert carried_months.carried_months(ordered, text, reference) == {}
+    assert weekday_order.forward_years(ordered, out, {}, text) == {}
+    assert resolver._restated_days(out, ordered, {}) == {}

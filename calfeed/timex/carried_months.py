@@ -25,12 +25,13 @@ from calfeed.model import Timex
 from calfeed.text import split_sentences
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.month_then_days import YEAR, weekday_fits
-from calfeed.timex.rawvalue import CALENDAR, Raw, parse
+from calfeed.timex.rawvalue import CALENDAR, Raw, core_of, parse
 from calfeed.timex.vocabulary import norm
 
 HEADING_REACH = 3000     # characters a month heading's rows may run below it
 SENTENCE_REACH = 300     # characters from a month placed in a sentence to a bare day in the next one
 _SKIP = ("yr", "dir")     # "next month's 12th": said otherwise
+_BARE_DAY_HEAD = "XXXX-XX-"  # how the core of a day with neither month nor year begins (see _bare_day)
 # a line that holds a month alone: markdown marks, table bars, a colon or a year around it
 _HEADING_LINE_MARKS = re.compile(r"[\s#*|:,.\-–—]*")
 _YEAR = re.compile(YEAR)
@@ -85,6 +86,8 @@ def _placed(text: str, timex: Timex, lang: str) -> bool:
 def carried_months(timexes: Sequence[Timex], text: str, reference: date | None, lang: str = "en") -> dict[int, str]:
     """Index (in ``timexes``, sorted by start) -> the raw core of a bare day with the month (and
     the year, when the heading writes one) of the heading above it or of the sentence before."""
+    if not any(t.type == "DATE" and core_of(t.raw_value or t.value).startswith(_BARE_DAY_HEAD) for t in timexes):
+        return {}       # no day without its month and year (what _bare_day needs): no value parsed
     raws = [parse(t.raw_value or t.value) for t in timexes]
     if not any(t.type == "DATE" and _bare_day(raw) for t, raw in zip(timexes, raws)):
         return {}

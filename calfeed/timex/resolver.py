@@ -1397,11 +1397,19 @@ def _weekday_in_schedule(resolved: Timex, t: Timex, ctx: _Context, text: str) ->
     return moved if moved.interval is not None and moved.interval.start.date() == later else resolved
 
 
+def _yearless_month_day_head(value: str) -> bool:
+    """Whether a raw value begins the way a day of a numbered month with no year written does ("XXXX-03-"):
+    what a restated day's value must (CALENDAR's year "XXXX", then the month's digits)."""
+    return value.startswith("XXXX-") and value[5:6].isdigit()
+
+
 def _restated_days(out: list[Timex], ordered: list[Timex], shared: dict[int, str]) -> dict[int, str]:
     """A year-less day the text already dated ("2023 Meeting Schedule / Wednesday 11th January,
     5:30pm – Board Meeting", then the minutes' "11th January – Board Meeting") is that day again,
     not the one nearest the page's date: its year is the earlier one's, when that was written,
     given by a heading or fixed by the weekday written beside it."""
+    if not any(_yearless_month_day_head(t.raw_value or t.value) for t in ordered):
+        return {}       # only a year-less day with its month is restated: none, and no value is parsed
     firm: dict[tuple[int, int], int] = {}
     restated: dict[int, str] = {}
     for index, (timex, found) in enumerate(zip(ordered, out)):

@@ -33,6 +33,8 @@ def forward_years(ordered: list[Timex], out: list[Timex], shared: dict[int, str]
     for index, (timex, found) in enumerate(zip(ordered, out)):
         if found.interval is None or found.interval.granularity != "day" or found.type != "DATE":
             continue
+        if not (timex.raw_value or timex.value).startswith("XXXX-"):
+            continue        # a year written (the test below on the parsed value), told without parsing it
         raw = parse(timex.raw_value or timex.value)
         match = CALENDAR.match(raw.core)
         if match is None or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit():
