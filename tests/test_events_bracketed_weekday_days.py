@@ -49,7 +49,7 @@ def test_today_glossed_with_the_day_before_is_that_day():
 
 
 def test_a_lengthed_stretch_that_opens_as_the_day_runs_its_length():
-    text = "The two rowing clubs face each other again today (Sunday) as the annual four-day Millbrook Regatta begins."
+    text = "Crews from both rowing clubs meet once more today (Sunday) as the yearly four-day Millbrook Regatta begins."
     events = page_events(text, "2024-05-11")
     assert [(e.start, e.end) for e in events] == [(date(2024, 5, 12), date(2024, 5, 15))]
 

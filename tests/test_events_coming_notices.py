@@ -11,8 +11,8 @@ from events_helpers import tagged_events
 RELEASE = date(2031, 6, 2)
 
 
-def test_invitations_sent_out_in_the_coming_weeks_give_no_entry() -> None:
-    assert tagged_events("Invitations will be sent out in the coming weeks.", published=RELEASE) == []
+def test_letters_sent_in_the_coming_weeks_give_no_entry() -> None:
+    assert tagged_events("Welcome letters will be sent to new members in the coming weeks.", published=RELEASE) == []
 
 
 def test_letters_issued_over_the_next_few_weeks_give_no_entry() -> None:

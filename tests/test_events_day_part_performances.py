@@ -21,8 +21,8 @@ def _entries(body: str) -> list[tuple[str, str]]:
 
 
 def test_the_later_event_of_the_sentence_names_its_day() -> None:
-    assert _entries("Organisers said the fair continues with an evening concert at the harbour and will culminate "
-                    "with a dawn performance inside the chapel timed to the first light of the equinox on "
+    assert _entries("Organisers said the fair goes on with a night-time concert by the harbour and will close "
+                    "with a dawn performance in the old chapel set for the first light of the equinox on "
                     "Wednesday morning.") == [("2031-06-04", "Dawn performance")]
 
 

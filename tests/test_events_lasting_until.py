@@ -25,8 +25,8 @@ def test_lasting_till_a_day_is_no_deadline() -> None:
 
 
 def test_as_running_until_a_day() -> None:
-    assert _entries("The harbour illuminations began yesterday and will last till 23 June.") == \
-        _entries("The harbour illuminations began yesterday and will run until 23 June.")
+    assert _entries("The harbour illuminations started yesterday and will last till 30 June.") == \
+        _entries("The harbour illuminations started yesterday and will run until 30 June.")
 
 
 def test_lasting_over_a_range_of_days() -> None:

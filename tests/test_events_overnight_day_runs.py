@@ -1,5 +1,5 @@
-"""Two days in a row told with hours that cross midnight ("on June 23rd to June 24th from 11 pm to
-4 am") are the one night joining them (one entry, no series), as "the night of June 23-24" is; a
+"""Two days in a row told with hours that cross midnight ("on July 2nd to July 3rd from 10 pm to
+3 am") are the one night joining them (one entry, no series), as "the night of July 2-3" is; a
 longer run ("from 20 to 24 June, 10 pm to 3 am") is a night starting on each of its days. A bare small-hours clock told later
 of such a night ("the trams will start at 4 am") is on the morning the night ends."""
 

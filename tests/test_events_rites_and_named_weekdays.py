@@ -32,6 +32,6 @@ def test_a_mass_before_a_noun_is_no_rite():
 def test_a_prayer_named_by_its_weekday_leaves_the_programme_day():
     text = ("The abbot's visit to Whitby is set for 14 October.\n\n"
             "At 10 a.m., he will celebrate Mass and lead the Sunday Angelus in the cloister. "
-            "At 4 p.m. he will celebrate Vespers in the abbey church.")
+            "At 4 p.m. the abbot will celebrate Vespers in the cloister chapel.")
     starts = {start for _, start in _timed(text, "2025-08-01")}
     assert starts == {datetime(2025, 10, 14, 10), datetime(2025, 10, 14, 16)}

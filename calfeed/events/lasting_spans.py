@@ -96,8 +96,8 @@ _OPENED_AFTER = 60       # characters from a length to the opening verb of its c
 
 
 def _lengthed_after(text: str, ordered: list[Timex]) -> dict[int, Timex]:
-    """The days a later clause of a lengthed stretch opens: "today (Sunday) as the annual three-day
-    festival begins" (by id of the day). The clause must open with a link word, its length come before
+    """The days a later clause of a lengthed stretch opens: "today (Friday) as the yearly two-day
+    fair begins" (by id of the day). The clause must open with a link word, its length come before
     its noun and an opening verb end it within a few words."""
     joined: dict[int, Timex] = {}
     links = word_list("length_after_day_links")

@@ -425,7 +425,7 @@ def _performed(words: list[Word], noun: int, after: int, freedom: list[bool]) ->
     A grade or an owner before the noun makes it a result ("a strong performance by Nvidia",
     "the fund's performance at Vanguard"), no stage act. A part of the day right before a singular
     noun (day_part_words: "a dawn performance", "the evening show") times one stage act as well;
-    "two afternoon performances at 1pm and 1.30pm from Saturday to Thursday" is a standing schedule,
+    "three matinee shows at 2pm and 2.45pm from Monday to Friday" is a standing schedule,
     left to the schedule readers."""
     before = words[noun - 1] if noun > 0 else None
     if (before is not None and before.is_word and before.text.islower() and before.lower in _day_parts()

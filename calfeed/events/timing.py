@@ -343,8 +343,8 @@ def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
     range's alone), its days written as one range ("3-5 May") or as its two ends ("from 3 May
     to 5 May", two day rules before the clocks). Hours that end at or before they start ("from
     6pm to 2am") run into the next morning each night ("3-5 May from 6pm to 2am": three nights);
-    two days in a row with such hours are the one night joining them ("on June 23rd to June 24th
-    from 11 pm to 4 am"), as "the night of June 23-24" is."""
+    two days in a row with such hours are the one night joining them ("on July 2nd to July 3rd
+    from 10 pm to 3 am"), as "the night of July 2-3" is."""
     parts = timex.rule.split("+")
     days = 2 if len(parts) > 2 and "clock" not in parts[1] else 1    # "from 5 May to 16 May from 08:30 to 15:30"
     clocks = parts[days:]

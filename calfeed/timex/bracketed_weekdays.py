@@ -1,4 +1,4 @@
-"""A year-less day glossed with its weekday in brackets ("from November 4 (Monday) to November 14
+"""A year-less day glossed with its weekday in brackets ("from October 7 (Monday) to October 17
 (Thursday)", "Nov 6 (Wednesday)") is written as "Monday, November 4" is: the weekday is the day's
 own, so it joins the day (its ``wd``), and picks the day's year where the page writes none. Read
 apart, the weekday was a day of its own or an aside a range swallowed, and the year came from the

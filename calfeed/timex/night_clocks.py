@@ -49,7 +49,7 @@ def led_by_night(text: str, start: int, lang: str) -> bool:
 def night_second_day(resolved: Timex, text: str | None, lang: str) -> date | None:
     """The second day of a night named by two days in a row ("the night of May 3-4": 16 March),
     when ``resolved`` is that range and the night's words lead it; or of a night told by its hours
-    ("on June 23rd to June 24th from 11 pm to 4 am": an evening's clock to a small hour's the next
+    ("on July 2nd to July 3rd from 10 pm to 3 am": an evening's clock to a small hour's the next
     day); else None."""
     if resolved.type == "TIME":
         return _overnight_end(resolved)

@@ -294,7 +294,7 @@ def _reported_clause(lang: str) -> re.Pattern[str]:
     """A verb of saying and the blanks before a subject pronoun and a modal that open the clause it reports,
     its "that" left out ("warned it would", ``reported_clause_subjects.txt``, ``reported_clause_modals.txt``):
     group 1 ends where that clause starts. It stops on the character before a word start (outside
-    ``[\w']``, the rarer kind in prose) and reads the verb ahead, each verb's branch opening with a plain
+    ``[\\w']``, the rarer kind in prose) and reads the verb ahead, each verb's branch opening with a plain
     set (words_ahead_pattern): opened with the verbs' first letters, it stopped on about every third
     letter of a sentence and at each word start looked back once per first letter (a fiftieth of a
     first TBAQ pass). A verb opening the sentence is read by ``_reported_clause_start``."""
