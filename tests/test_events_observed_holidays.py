@@ -26,7 +26,7 @@ def test_a_celebrated_holiday_keeps_its_name_and_not_its_reckoned_day():
 
 def test_after_a_fronted_clause_and_before_a_second_verb():
     text = ("The moon was seen tonight; therefore, Eid al-Adha will be observed on Monday, June 16 "
-            "and will be prayed in the park.")
+            "and will be marked with prayers at the stadium.")
     assert _entries(text) == [("Eid al-Adha", date(2025, 6, 16))]
 
 

@@ -1,6 +1,6 @@
 """A source a sentence cites before its subject: "According to the circular, all schools will
 stay shut on Monday 9 March", or an impersonal report before it: "It is reported that the
-lock's test run is scheduled from 1 am to 5 am" (impersonal_report_openers).
+sluice's trial closure is set for 2 am to 6 am" (impersonal_report_openers).
 
 The cited notice, order or spokesperson is where the news comes from; the day belongs to what the
 rest of the clause says. Left in the clause, the source's noun ("circular", "notification") is the
@@ -23,7 +23,7 @@ def after_attribution(text: str, clause: tuple[int, int], at: int) -> tuple[int,
     words = words_in(text, *clause)
     lowered = [w.lower for w in words]
     reported = phrase_at(lowered, 0, phrase_list("impersonal_report_openers"))
-    if reported is not None:      # "It is reported that the test run is scheduled ...": the clause after "that"
+    if reported is not None:      # "It is reported that the trial closure is set ...": the clause after "that"
         rest = words[len(reported)] if len(reported) < len(words) else None
         return (rest.start, clause[1]) if rest is not None and rest.is_word and rest.start < at else clause
     opener = phrase_at(lowered, 0, phrase_list("attribution_openers"))

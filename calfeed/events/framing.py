@@ -1503,7 +1503,7 @@ def frame_events(
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
     events = without_vague_retellings(events)     # "The Harbour Fair is Nov. 18-21" ... "The Harbour Fair returns mid-November"
-    events = without_timed_nights(events, doc.text)     # "On the night of March 15-16 ..." then "from 1 am to 5 am"
+    events = without_timed_nights(events, doc.text)     # "On the night of May 3-4 ..." then "from 2 am to 6 am"
     weekly_occasions(events, weekly_nouns(doc.text, ordered))     # "the market opens Saturday" ... "weekly Saturday market"
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
     events = with_day_entry_named(events)     # "power outages for Tuesday, 4 May" over "Northfield" / "Elm Row, from 9am – 3pm"

@@ -77,7 +77,7 @@ def _own_window(words: list[Word], at: int, timex: Timex, others: list[Timex]) -
 
 
 def _act(text: str, rest: list[Word]) -> str | None:
-    """"place bids online on lots in our sale": the act up to a word telling how, where or when
+    """"submit offers by phone for items in the catalogue": the act up to a word telling how, where or when
     (ability_act_stops, a clause opener) or a mark, at most MAX_TITLE_WORDS words."""
     stops = word_list("ability_act_stops") | word_list("permitted_act_stops")
     kept: list[Word] = []

@@ -1,6 +1,6 @@
-"""A night named by the two days it joins ("On the night of March 15-16, the two bridges will be
-raised") is an all-day entry over both days only while the text gives no hour of it. When the
-same paragraph goes on to time that night ("the test lift is scheduled from 1 am to 5 am"), the
+"""A night named by the two days it joins ("On the night of May 3-4, the swing bridge will be
+opened") is an all-day entry over both days only while the text gives no hour of it. When the
+same paragraph goes on to time that night ("the trial opening is planned from 2 am to 6 am"), the
 timed entries say when it happens: the whole-days entry, which showed the work on the first day
 though it falls after that night's midnight, gives way to them. A night entry with no timed
 entry of its own night keeps its days."""
