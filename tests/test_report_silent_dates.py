@@ -54,8 +54,8 @@ def test_a_day_after_the_page_told_in_the_past_tense_is_listed():
 def test_a_paragraph_line_lists_a_day_whose_own_sentence_gave_nothing():
     """R69 03's shape: a paragraph on one line whose later sentences gave entries; the first
     sentence's run of days framed nothing and is listed, not hidden by its neighbours' entries."""
-    text = ("Auction rules\n\n(a) From 9am Monday 6th June 2022 until 5pm Friday 10th June 2022 members may leave "
-            "offers on any item. At 1pm on 10th June there will be a break of half an hour in the sale. "
+    text = ("Auction rules\n\n(a) From 9am Monday 6th June 2022 until 5pm Friday 10th June 2022 offers on any "
+            "item are welcome. At 1pm on 10th June there will be a break of half an hour in the sale. "
             "At 2pm the auction will resume in the hall.\n")
     result = result_of(text, date(2022, 5, 2))
     assert result.events
