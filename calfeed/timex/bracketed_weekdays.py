@@ -56,7 +56,9 @@ def days_with_bracketed_weekdays(atoms: list[Atom], text: str) -> list[Atom]:
             skip = False
             continue
         following = atoms[at + 1] if at + 1 < len(atoms) else None
-        close = _glossed(atom, following, text) if following is not None and _year_less_day(atom) else None
+        close: int | None = None        # a bracket must open within _OPEN's reach: the cheap test first
+        if following is not None and "(" in text[atom.end:atom.end + 3] and _year_less_day(atom):
+            close = _glossed(atom, following, text)
         if close is None or _alone_on_line(text, atom.start, close):
             out.append(atom)
             continue

@@ -39,6 +39,8 @@ def todays_by_their_weekdays(ordered: list[Timex], text: str, reference: date | 
     out = list(ordered)
     day = reference.date() if isinstance(reference, datetime) else reference
     for at, (today, weekday) in enumerate(zip(ordered, ordered[1:])):
+        if "(" not in text[today.end:today.end + 3]:      # no bracket within _OPEN's reach: no gloss, nothing parsed
+            continue
         raw = parse(today.raw_value or today.value)
         if today.type != "DATE" or raw.core != _TODAY:
             continue

@@ -40,10 +40,13 @@ def _joined(text: str, start: int, end: int, lang: str) -> bool:
 def _runs(ordered: list[Timex], out: list[Timex], text: str, lang: str) -> list[list[int]]:
     """Indexes of each run of bare weekdays in the week's order, joined by list words."""
     runs: list[list[int]] = []
+    weekdays = [_weekday(t, resolved) for t, resolved in zip(ordered, out)]
+    if sum(weekday is not None for weekday in weekdays) < _SHORTEST:
+        return runs
     run: list[int] = []
-    for index, (t, resolved) in enumerate(zip(ordered, out)):
-        weekday = _weekday(t, resolved)
-        if weekday is not None and run and weekday > _weekday(ordered[run[-1]], out[run[-1]]) \
+    for index, weekday in enumerate(weekdays):
+        t = ordered[index]
+        if weekday is not None and run and weekday > weekdays[run[-1]] \
                 and _joined(text, ordered[run[-1]].end, t.start, lang):
             run.append(index)
             continue
