@@ -14,9 +14,10 @@ from dataclasses import replace
 from calfeed.timex.builders import Atom
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, Raw
 
-# The blanks and bracket between a day and its weekday, and after the weekday (bounded: linear)
-_OPEN = re.compile(r"[^\S\n]{0,2}\([^\S\n]{0,2}")
-_CLOSE = re.compile(r"[^\S\n]{0,2}\)")
+# The blanks and bracket between a day (or "today") and its weekday, and after the weekday (bounded:
+# linear); glossed_todays reads the same glosses
+GLOSS_OPEN = re.compile(r"[^\S\n]{0,2}\([^\S\n]{0,2}")
+GLOSS_CLOSE = re.compile(r"[^\S\n]{0,2}\)")
 
 
 def _year_less_day(atom: Atom) -> bool:
@@ -31,9 +32,9 @@ def _year_less_day(atom: Atom) -> bool:
 def _glossed(day: Atom, weekday: Atom, text: str) -> int | None:
     """Where the bracket closes when ``weekday`` is a bare weekday alone in brackets right after ``day``."""
     if (weekday.type != "DATE" or weekday.raw.annotations or BARE_WEEKDAY.fullmatch(weekday.core) is None
-            or _OPEN.fullmatch(text, day.end, weekday.start) is None):
+            or GLOSS_OPEN.fullmatch(text, day.end, weekday.start) is None):
         return None
-    close = _CLOSE.match(text, weekday.end)
+    close = GLOSS_CLOSE.match(text, weekday.end)
     return close.end() if close is not None else None
 
 
@@ -56,7 +57,7 @@ def days_with_bracketed_weekdays(atoms: list[Atom], text: str) -> list[Atom]:
             skip = False
             continue
         following = atoms[at + 1] if at + 1 < len(atoms) else None
-        close: int | None = None        # a bracket must open within _OPEN's reach: the cheap test first
+        close: int | None = None        # a bracket must open within GLOSS_OPEN's reach: the cheap test first
         if following is not None and "(" in text[atom.end:atom.end + 3] and _year_less_day(atom):
             close = _glossed(atom, following, text)
         if close is None or _alone_on_line(text, atom.start, close):

@@ -7,16 +7,14 @@ other weekday is left as written (a slip or a weekday of another week)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from calfeed.model import Timex
+from calfeed.timex.bracketed_weekdays import GLOSS_CLOSE, GLOSS_OPEN
 from calfeed.timex.rawvalue import BARE_WEEKDAY, parse
 
 _TODAY = "REF+P0D"
-_OPEN = re.compile(r"[^\S\n]{0,2}\([^\S\n]{0,2}")
-_CLOSE = re.compile(r"[^\S\n]{0,2}\)")
 # The step from the page's date to the writer's today a glossed weekday may make, in days
 _STEPS = {1: "REF+P1D", -1: "REF-P1D"}
 
@@ -26,7 +24,7 @@ def _glossed_weekday(today: Timex, weekday: Timex, text: str) -> int | None:
     raw = parse(weekday.raw_value or weekday.value)
     match = BARE_WEEKDAY.fullmatch(raw.core)
     if (match is None or raw.annotations or weekday.type != "DATE"
-            or _OPEN.fullmatch(text, today.end, weekday.start) is None or _CLOSE.match(text, weekday.end) is None):
+            or GLOSS_OPEN.fullmatch(text, today.end, weekday.start) is None or GLOSS_CLOSE.match(text, weekday.end) is None):
         return None
     return int(match.group(1))
 
@@ -39,7 +37,7 @@ def todays_by_their_weekdays(ordered: list[Timex], text: str, reference: date | 
     out = list(ordered)
     day = reference.date() if isinstance(reference, datetime) else reference
     for at, (today, weekday) in enumerate(zip(ordered, ordered[1:])):
-        if "(" not in text[today.end:today.end + 3]:      # no bracket within _OPEN's reach: no gloss, nothing parsed
+        if "(" not in text[today.end:today.end + 3]:      # no bracket within GLOSS_OPEN's reach: no gloss, nothing parsed
             continue
         raw = parse(today.raw_value or today.value)
         if today.type != "DATE" or raw.core != _TODAY:

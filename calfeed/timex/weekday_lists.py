@@ -86,11 +86,12 @@ def _fits(weekdays: list[int], atoms: list[Atom]) -> bool:
         return False
 
 
-def _list_gap(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether a list word, and no range word ("to", "through"), joins two atoms."""
+def list_gap(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a list word, and no range word ("to", "through"), joins two expressions (weekday_runs
+    asks it too)."""
     found = connectors(lang)
     ranged = found.get("range")
-    return found["list"].fullmatch(text, start, end) is not None \
+    return "list" in found and found["list"].fullmatch(text, start, end) is not None \
         and (ranged is None or ranged.fullmatch(text, start, end) is None)
 
 
@@ -99,7 +100,7 @@ def _run_of_days(atoms: list[Atom], at: int, text: str, lang: str, count: int) -
     run = [atoms[at]]
     if atoms[at].raw.get("to") is None:
         while len(run) < count and at + len(run) < len(atoms) \
-                and _list_gap(text, run[-1].end, atoms[at + len(run)].start, lang):
+                and list_gap(text, run[-1].end, atoms[at + len(run)].start, lang):
             run.append(atoms[at + len(run)])
     return run
 
@@ -113,7 +114,7 @@ def _days_after(weekdays: list[int], atoms: list[Atom], at: int, text: str, lang
     own = atoms[at].raw.get("wd")
     if own is not None:
         if not own.isdigit() or not BARE_WEEKDAY.fullmatch(f"XXXX-WXX-{own}") \
-                or not _list_gap(text, atoms[at - 1].end, atoms[at].start, lang):
+                or not list_gap(text, atoms[at - 1].end, atoms[at].start, lang):
             return None
         weekdays = [*weekdays, int(own)]
     elif len(weekdays) < 2 or not _BEFORE_DAYS.fullmatch(text, atoms[at - 1].end, atoms[at].start):
@@ -138,7 +139,7 @@ def weekdays_with_their_days(atoms: list[Atom], text: str, lang: str) -> list[At
         weekdays, end = [first], at + 1
         while end < len(atoms) and _weekday(atoms[end]) is not None \
                 and (_weekday(atoms[end]) - weekdays[-1]) % 7 != 0 \
-                and _list_gap(text, atoms[end - 1].end, atoms[end].start, lang):
+                and list_gap(text, atoms[end - 1].end, atoms[end].start, lang):
             weekdays.append(_weekday(atoms[end]))       # type: ignore[arg-type]
             end += 1
         run = _days_after(weekdays, atoms, end, text, lang)

@@ -15,8 +15,8 @@ from collections import Counter
 from datetime import date, timedelta
 
 from calfeed.model import Timex
-from calfeed.timex.connectors import connectors
 from calfeed.timex.rawvalue import BARE_WEEKDAY
+from calfeed.timex.weekday_lists import list_gap
 
 _SHORTEST = 3       # a run of two has no majority
 
@@ -30,13 +30,6 @@ def _weekday(t: Timex, resolved: Timex) -> int | None:
     return int(match.group(1))
 
 
-def _joined(text: str, start: int, end: int, lang: str) -> bool:
-    found = connectors(lang)
-    ranged = found.get("range")
-    return "list" in found and found["list"].fullmatch(text, start, end) is not None \
-        and (ranged is None or ranged.fullmatch(text, start, end) is None)
-
-
 def _runs(ordered: list[Timex], out: list[Timex], text: str, lang: str) -> list[list[int]]:
     """Indexes of each run of bare weekdays in the week's order, joined by list words."""
     runs: list[list[int]] = []
@@ -47,7 +40,7 @@ def _runs(ordered: list[Timex], out: list[Timex], text: str, lang: str) -> list[
     for index, weekday in enumerate(weekdays):
         t = ordered[index]
         if weekday is not None and run and weekday > weekdays[run[-1]] \
-                and _joined(text, ordered[run[-1]].end, t.start, lang):
+                and list_gap(text, ordered[run[-1]].end, t.start, lang):
             run.append(index)
             continue
         if len(run) >= _SHORTEST:
