@@ -27,7 +27,7 @@ from calfeed.events.nearby_clocks import timed_at
 from calfeed.events.page_series import page_series
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.shared_place import PLACELESS_KINDS
-from calfeed.events.vocabulary import singular_nouns, word_list
+from calfeed.events.vocabulary import singular_word, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import words_in
 from calfeed.model import Timex
@@ -67,7 +67,7 @@ def intro_clock(text: str, ordered: list[Timex], sentences: Sentences) -> IntroC
         if not any(w.lower in marks for w in words) and not heading:
             return None
         blocked = [(t.start, t.end) for t in inside]
-        heads = frozenset(_singular(words[p.head].lower) for p in noun_phrases(words, blocked, text)
+        heads = frozenset(singular_word(words[p.head].lower) for p in noun_phrases(words, blocked, text)
                           if p.kind not in PLACELESS_KINDS)
         return IntroClock(clock, end, heads, heading) if heads else None
     return None
@@ -122,7 +122,7 @@ def _untimed_row(text: str, cand: Candidate, intro: IntroClock, ordered: list[Ti
     if intro.heading:     # "Coffee mornings, 10 a.m." over its rows, up to the next section's heading
         return not _headings_between(text, intro.end, begin, ordered)
     series = above if above is not None else page_series(text, begin)
-    return series is not None and _singular(series.split()[-1].lower()) in intro.heads
+    return series is not None and singular_word(series.split()[-1].lower()) in intro.heads
 
 
 def _headings_between(text: str, start: int, end: int, ordered: list[Timex]) -> bool:
@@ -158,7 +158,3 @@ def _written_day(t: Timex) -> bool:
     span = t.interval
     return (t.type in ("DATE", "TIME") and span is not None and span.granularity in _DAY_GRAINS
             and any(c.isdigit() for c in t.text) and clock_of(t) is None)
-
-
-def _singular(word: str) -> str:
-    return singular_nouns().get((word,), word)

@@ -38,7 +38,7 @@ from calfeed.events.row_cells import first_cell
 from calfeed.events.rule_rows import rule_row
 from calfeed.events.settling import one_occasion
 from calfeed.events.superseded import after_new_day, replaces_in_place
-from calfeed.events.vocabulary import find_phrase_past_hedges, phrase_at, phrase_list, singular_nouns, title_words, word_list
+from calfeed.events.vocabulary import find_phrase_past_hedges, phrase_at, phrase_list, singular_word, title_words, word_list
 from calfeed.events.words import Word, plural_ending, words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences, by_line, line_spans, split_sentences
@@ -565,7 +565,7 @@ def _event_in(text: str, line: tuple[int, int]) -> tuple[str, str] | None:
     while (first >= 2 and words[first].is_capitalised and words[first - 1].lower in word_list("name_joiners")
            and words[first - 2].is_word and words[first - 2].is_capitalised and words[first - 2].lower not in listing):
         first -= 2            # "Board of Education Meeting Dates": the body's whole name, not "Education Meeting"
-    return text[words[first].start:kept[-1].end], _singular(words[phrases[0].head].lower)
+    return text[words[first].start:kept[-1].end], singular_word(words[phrases[0].head].lower).lower()
 
 
 def _name(text: str, lines: list[tuple[int, int]], heading: int, on_line: dict[int, list[Timex]],
@@ -642,9 +642,6 @@ def _only_date_words(words: list[Word]) -> bool:
     return bool(named) and all(w.lower in skip for w in named)
 
 
-def _singular(word: str) -> str:
-    return singular_nouns().get((word,), word).lower()
-
 
 def standing_clocks(text: str, ordered: list[Timex]) -> list[tuple[str, str, Timex]]:
     """(head noun, name, clock) of each standing sentence with a clock ("The meetings officially
@@ -669,7 +666,7 @@ def _joined_events(text: str, words: list[Word], phrases: list) -> tuple[tuple[s
             k += 1
         if k == last + 1 or k > phrase.head:
             break             # "Meetings of the board": no second event joined
-        out.append((text[words[k].start:words[phrase.head].end], _singular(words[phrase.head].lower)))
+        out.append((text[words[k].start:words[phrase.head].end], singular_word(words[phrase.head].lower).lower()))
         last = phrase.head
     return tuple(out)
 
@@ -702,7 +699,7 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
             kept = _without_modifiers(words[phrase.first:phrase.head + 1])
             kept = [w for w in kept if w.lower not in word_list("subject_quantifiers")] or kept
             name = text[kept[0].start:_body_end(words, phrase.head, at)] if kept else None
-            head, kind = _singular(words[phrase.head].lower), phrase.kind
+            head, kind = singular_word(words[phrase.head].lower).lower(), phrase.kind
             joined = _joined_events(text, words, phrases)
         elif (told := _antecedent_event(text, sentences, index, lowered[:at], by_sentence)) is not None:
             name, head, kind = told   # "Our coffee mornings are ... They are held ... from 10am to 12 noon"
@@ -746,7 +743,7 @@ def _antecedent_event(text: str, sentences: Sentences, index: int, subject: list
         return None
     phrase = phrases[0]
     said = words[phrase.head].lower
-    head = _singular(said)
+    head = singular_word(said).lower()
     if head == said and not plural_ending(said):
         return None               # "Our AGM is in June. They ...": a plural pronoun needs a plural event
     kept = _without_modifiers(words[phrase.first:phrase.head + 1])
@@ -807,7 +804,7 @@ def _clockless(text: str, start: int, end: int, verbs: tuple[tuple[str, ...], ..
         if not kept:
             return None
         name = text[kept[0].start:_body_end(words, phrases[0].head, at)]
-        head, kind = _singular(words[phrases[0].head].lower), phrases[0].kind
+        head, kind = singular_word(words[phrases[0].head].lower).lower(), phrases[0].kind
     elif _meets(lowered, at):
         body = [w for w in words[:at] if w.is_word and w.lower not in word_list("articles")]
         if not 0 < len(body) <= MAX_BODY_WORDS:

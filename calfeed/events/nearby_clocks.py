@@ -27,7 +27,7 @@ from calfeed.events.limit_clocks import limit_clock
 from calfeed.events.listed_meetings import standing_clocks
 from calfeed.events.phrases import clause_subject
 from calfeed.events.shared_place import PLACELESS_KINDS
-from calfeed.events.vocabulary import event_nouns, singular_nouns, table, word_list
+from calfeed.events.vocabulary import event_nouns, singular_word, table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences, first_on_line, start_of_line
@@ -190,8 +190,8 @@ def _names_the_subject(text: str, cand: Candidate, start: int, stop: int) -> boo
     words = [w.lower for w in words_in(text, start, stop) if w.is_word][:2]
     if len(words) != 2 or words[0] not in word_list("event_anaphors") or words[0] in word_list("event_pronouns"):
         return False
-    before = {_singular(w.lower) for w in words_in(text, cand.sentence[0], cand.timex.start) if w.is_word}
-    return _singular(words[1]) in before - word_list("articles")
+    before = {singular_word(w.lower) for w in words_in(text, cand.sentence[0], cand.timex.start) if w.is_word}
+    return singular_word(words[1]) in before - word_list("articles")
 
 
 def _points_back(text: str, cand: Candidate, start: int, stop: int) -> bool:
@@ -203,7 +203,7 @@ def _points_back(text: str, cand: Candidate, start: int, stop: int) -> bool:
         return False
     if words[0] in word_list("event_pronouns"):
         return True
-    return len(words) == 2 and (_singular(words[1]) in title_words(cand.frame.title) or (words[1],) in event_nouns())
+    return len(words) == 2 and (singular_word(words[1]) in title_words(cand.frame.title) or (words[1],) in event_nouns())
 
 
 def _one_list(candidates: list[Candidate], owners: list[int]) -> bool:
@@ -268,7 +268,7 @@ def _timed_series(cand: Candidate, clock: Timex, why: str) -> Candidate:
 def title_words(title: str) -> set[str]:
     """A title's words, lower-case and singular, with articles left out."""
     articles = word_list("articles")
-    return {_singular(w.lower) for w in words_in(title, 0, len(title)) if w.is_word and w.lower not in articles}
+    return {singular_word(w.lower) for w in words_in(title, 0, len(title)) if w.is_word and w.lower not in articles}
 
 
 def _other_part_of_day(words: set[str], clock: Timex) -> bool:
@@ -282,12 +282,9 @@ def _before_head(title: str, head: str) -> set[str]:
     """The title's words before its first ``head`` noun ("coffee", "morning" of "Coffee morning
     meeting"), lower-case and singular: what kind of that event it is, not its topic ("Club
     Meeting (Set Subject = Night Images)")."""
-    words = [_singular(w.lower) for w in words_in(title, 0, len(title)) if w.is_word]
+    words = [singular_word(w.lower) for w in words_in(title, 0, len(title)) if w.is_word]
     return set(words[:words.index(head)]) if head in words else set()
 
-
-def _singular(word: str) -> str:
-    return singular_nouns().get((word,), word)
 
 
 class Spans:
@@ -427,7 +424,7 @@ def _entrys_hours(text: str, cand: Candidate, start: int, clock: Timex) -> bool:
     subject = clause_subject(words, [])
     if subject is None:
         return False
-    head = _singular(words[subject[1]].lower)
+    head = singular_word(words[subject[1]].lower)
     return head in title_words(cand.frame.title) or head in word_list("generic_event_nouns")
 
 

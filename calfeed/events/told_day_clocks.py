@@ -14,7 +14,7 @@ from __future__ import annotations
 from calfeed.events.candidates import Candidate, DateSpans, date_not_written
 from calfeed.events.nearby_clocks import untimed_day
 from calfeed.events.plain_dates import plain_day
-from calfeed.events.vocabulary import singular_nouns, word_list
+from calfeed.events.vocabulary import singular_word, word_list
 from calfeed.events.words import words_in
 from calfeed.model import ReferenceDate, Timex
 from calfeed.text import Sentences
@@ -57,19 +57,16 @@ def _names_another_days_event(text: str, own: tuple[int, int], sentences: Senten
     if len(words) != 2 or words[0].lower not in word_list("event_anaphors") \
             or words[0].lower in word_list("event_pronouns"):
         return False
-    noun = _singular(words[1].lower)
+    noun = singular_word(words[1].lower)
     for back in range(index - 1, -1, -1):
         before = sentences.bounds[back]
-        if noun not in {_singular(w.lower) for w in words_in(text, *before) if w.is_word}:
+        if noun not in {singular_word(w.lower) for w in words_in(text, *before) if w.is_word}:
             continue
         if any(_tells_a_day(t) and t.interval.start.date() != day
                for t in dates.within(before) if before[0] <= t.start and t.end <= before[1]):
             return True
     return False
 
-
-def _singular(word: str) -> str:
-    return singular_nouns().get((word,), word)
 
 
 def _tells_a_day(timex: Timex) -> bool:

@@ -97,6 +97,11 @@ def singular_nouns(lang: str = "en") -> dict[tuple[str, ...], str]:
             if row.get("number") == "plural" and row.get("singular")}
 
 
+def singular_word(word: str, lang: str = "en") -> str:
+    """One word's singular when it is a plural event noun ("concerts" -> "concert"), else the word."""
+    return singular_nouns(lang).get((word,), word)
+
+
 @lru_cache(maxsize=None)
 def longest_noun(lang: str = "en") -> int:
     return max(len(words) for words in event_nouns(lang))
