@@ -128,19 +128,21 @@ def weekdays_with_their_days(atoms: list[Atom], text: str, lang: str) -> list[At
     those days (the weekday atoms dropped); the days keep their own atoms."""
     if "list" not in connectors(lang):
         return atoms
+    isos = [_weekday(atom) for atom in atoms]      # each atom's weekday, read once
+    if not any(iso is not None for iso in isos):
+        return atoms
     out: list[Atom] = []
     at = 0
     while at < len(atoms):
-        first = _weekday(atoms[at])
+        first = isos[at]
         if first is None:
             out.append(atoms[at])
             at += 1
             continue
         weekdays, end = [first], at + 1
-        while end < len(atoms) and _weekday(atoms[end]) is not None \
-                and (_weekday(atoms[end]) - weekdays[-1]) % 7 != 0 \
+        while end < len(atoms) and (iso := isos[end]) is not None and (iso - weekdays[-1]) % 7 != 0 \
                 and list_gap(text, atoms[end - 1].end, atoms[end].start, lang):
-            weekdays.append(_weekday(atoms[end]))       # type: ignore[arg-type]
+            weekdays.append(iso)
             end += 1
         run = _days_after(weekdays, atoms, end, text, lang)
         if run is None:
