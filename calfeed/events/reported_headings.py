@@ -13,6 +13,7 @@ from calfeed.events.candidates import Candidate
 from calfeed.events.shared_place import day_of
 from calfeed.model import Timex
 from calfeed.text import SENTENCE_MARKS, line_end, start_of_line
+from calfeed.timex.rawvalue import TODAY
 
 HEADING_CHARS = 160      # a heading line is short; a longer line is a paragraph of prose
 _AFTER_DAY = " \t*_#.:;,-–—)]"     # what may close a heading line after its date
@@ -61,4 +62,4 @@ def _paragraph_below(text: str, after: int) -> tuple[int, int] | None:
 def _today(timex: Timex) -> bool:
     """A day the text names by the day it was written ("today"), not by its number."""
     raw = timex.raw_value or timex.value
-    return raw.split(";")[0] == "REF+P0D"
+    return raw.split(";")[0] == TODAY

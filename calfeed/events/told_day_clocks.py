@@ -18,10 +18,10 @@ from calfeed.events.vocabulary import singular_word, word_list
 from calfeed.events.words import words_in
 from calfeed.model import ReferenceDate, Timex
 from calfeed.text import Sentences
+from calfeed.timex.rawvalue import TODAY
 
 PARAGRAPH_BREAK = "\n\n"
 TOLD_BACK = 3                 # sentences before the clock's where its day may be told
-_TODAY = "REF+P0D"            # the tagger's raw value of "today"
 
 
 def day_told_before(text: str, timex: Timex, sentences: Sentences, dates: DateSpans,
@@ -74,14 +74,14 @@ def _tells_a_day(timex: Timex) -> bool:
     clock whose day came from context, a period, a weekday alone nor a holiday's name)."""
     return (timex.type in ("DATE", "TIME") and timex.interval is not None and not date_not_written(timex)
             and timex.interval.granularity in ("day", "hour", "minute", "second")
-            and ((timex.raw_value or "") == _TODAY or any(c.isdigit() for c in timex.text)))
+            and ((timex.raw_value or "") == TODAY or any(c.isdigit() for c in timex.text)))
 
 
 def _anchors(timex: Timex, day, reference: ReferenceDate) -> bool:
     """A day written with its number ahead of the page's date, or "today" told ahead, on ``day``."""
     if timex.end_interval is not None or timex.interval.start.date() != day:
         return False
-    if (timex.raw_value or "") == _TODAY:
+    if (timex.raw_value or "") == TODAY:
         return timex.tense == "future" and day == reference.value
     return plain_day(timex, reference)
 

@@ -12,9 +12,8 @@ from datetime import date, datetime, timedelta
 
 from calfeed.model import Timex
 from calfeed.timex.bracketed_weekdays import GLOSS_CLOSE, GLOSS_OPEN
-from calfeed.timex.rawvalue import BARE_WEEKDAY, parse
+from calfeed.timex.rawvalue import BARE_WEEKDAY, TODAY, parse
 
-_TODAY = "REF+P0D"
 # The step from the page's date to the writer's today a glossed weekday may make, in days
 _STEPS = {1: "REF+P1D", -1: "REF-P1D"}
 
@@ -40,7 +39,7 @@ def todays_by_their_weekdays(ordered: list[Timex], text: str, reference: date | 
         if "(" not in text[today.end:today.end + 3]:      # no bracket within GLOSS_OPEN's reach: no gloss, nothing parsed
             continue
         raw = parse(today.raw_value or today.value)
-        if today.type != "DATE" or raw.core != _TODAY:
+        if today.type != "DATE" or raw.core != TODAY:
             continue
         iso = _glossed_weekday(today, weekday, text)
         if iso is None or iso == day.isoweekday():

@@ -63,6 +63,7 @@ CALENDAR: re.Pattern[str] = _Remembered(re.compile(  # type: ignore[assignment]
     r"|HOL\((?P<holiday>[^)]{1,80})\)))?" + _TIME + "$"
 ))
 REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+TODAY = "REF+P0D"                                  # the core of "today": the reference day itself
 BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")     # a weekday alone ("Sunday"), fullmatched: its ISO number
 BARE_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d)")  # a clock on no day ("7.30pm"), matched: its HH:MM
 
