@@ -18,6 +18,7 @@ from itertools import islice
 from calfeed.events.span_index import HoldingSpans
 from calfeed.events.vocabulary import RESOURCES, ending_tuple, phrase_list, table, word_list
 from calfeed.tables import read_list
+from calfeed.timex.lexicon import ordinal_ending
 from calfeed.text import stretches_back
 
 # A count with thousands commas ("10,543 polling stations": one word, no clause break), a word
@@ -345,8 +346,49 @@ def _soft_wrap(text: str, at: int) -> bool:
         return False
     if following.islower():
         return True
+    if _wrapped_before(text, at):
+        return True
+    return _paragraph_line(text, at)
+
+
+def _wrapped_before(text: str, at: int) -> bool:
+    """The line ends on a word no list line ends on, or is only an article and an ordinal."""
     last = _WORD_BEFORE.search(text, max(0, at - 40), at)
-    return last is not None and last.group(1).lower() in word_list("wrap_words")
+    if last is not None and last.group(1).lower() in word_list("wrap_words"):
+        return True
+    return _ordinal_line().search(text, max(0, at - 40), at) is not None
+
+
+HARD_WRAP_WIDTH = 60     # characters: a line this long that goes on a wrapped sentence is a paragraph's line
+
+
+def _paragraph_line(text: str, at: int) -> bool:
+    """A long line ending on a word whose own first break was a wrap ("... will be" / "held as usual
+    ... It will take place on Harbour" / "Quay from ..."): a hard-wrapped paragraph, whose lines
+    break wherever the width ran out, even between two capitalised words of one name."""
+    begin = text.rfind("\n", 0, at) + 1
+    if begin < 2 or at - begin < HARD_WRAP_WIDTH or not text[at - 1:at].isalpha() or text[begin - 2] == "\n":
+        return False
+    if text.count(" ", begin, at) < PROSE_BLANKS:
+        return False     # "https://www.example.org/e/tickets-12345?aff=newsletter": an address, no prose
+    if any(c.isdigit() for c in text[at - DATE_TAIL:at]) or _ROW_MARKS.search(text, begin, at):
+        return False     # "... qualify for the Rights Issue . . . 4:30 p.m. on Wednesday, 8 April": a row's
+        #                  date or cells close it, as a list line's do
+    return text[begin:begin + 1].islower() or _wrapped_before(text, begin - 1)
+
+
+PROSE_BLANKS = 8         # blanks a long line of prose has at the least (a line of ten words)
+DATE_TAIL = 20           # characters before a line's end where a figure tells a row's date or value
+_ROW_MARKS = re.compile(r"\. \.|\.\.\.|[|\t…]")     # leader dots, cells
+
+
+@lru_cache(maxsize=None)
+def _ordinal_line() -> re.Pattern[str]:
+    """A line that is only an article and a numbered ordinal ("The 25th" / "Harbour Regatta,
+    along with ..."): an edition's number whose name the next line goes on with; no list line is
+    an article and a rank alone."""
+    articles = "|".join(re.escape(w) for w in sorted(word_list("articles")))
+    return re.compile(rf"(?:\A|\n)[ \t]*(?:{articles})[ \t]+\d{{1,4}}{ordinal_ending()}[ \t]*\Z", re.IGNORECASE)
 
 
 MAX_COORDINATED = 300    # characters between an earlier date and the next one's clause

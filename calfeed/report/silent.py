@@ -5,7 +5,8 @@ reader cannot see a loss ("Upcoming meetings" over days that became no entries).
 Left out on purpose, since the framer drops them deliberately and listing them would bury the
 few that matter under every news story's narration:
 - days on or before the document's date, or told in the past tense on a page with no date (what
-  happened); a day after the page's date told in the past tense is listed;
+  happened); a day after the page's date told in the past tense is listed, and so is a span not
+  told in the past that runs through the page's date (an exhibition still open);
 - the document's own date, and the expression that dates it (the page's date line);
 - days on a line of page furniture ("Posted 4 May 2025", "Last updated ...", "Provided by ...");
 - days on a line that already gave an entry or a report item (the line was read); on a line that
@@ -96,6 +97,9 @@ def _told_past(timex: Timex, reference) -> bool:
     mayor suspended classes for Friday, 21 September" on 20 September): it is listed."""
     if reference is None:
         return timex.tense == "past"
+    last = timex.end_interval
+    if last is not None and timex.tense != "past" and timex.interval.start.date() <= reference <= last.start.date():
+        return False     # "from July 16 to August 15" on a page of 29 July: still running, still the reader's
     return timex.interval.start.date() <= reference
 
 
