@@ -24,6 +24,7 @@ from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phr
 from calfeed.events.signals import Signals
 from calfeed.events.title_lines import titled_date_line
 from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_at, phrase_list, verb_nominals, word_list
+from calfeed.events.trailing_remarks import remark_start
 from calfeed.events.words import Word, starts_inside, words_in
 from calfeed.events.written_days import DAY_OR_FINER
 from calfeed.model import Document, ReferenceDate, Timex
@@ -258,8 +259,10 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate, lone: bool 
         return False          # an item of a list, not a line under the title
     if line.cells:
         return False          # "| January 4 | January 18 |": a cell of a table's row, which its header names
-    if line.any_foreign(line.page_lead_end(timex.start), timex.start) or line.any_foreign(timex.end, line.end):
+    if (line.any_foreign(line.page_lead_end(timex.start), timex.start)
+            or line.any_foreign(timex.end, remark_start(text, timex.end, line.end))):
         return False          # "Lisbon, 7–9 June 2027, Faculdade de Ciências": places and a venue only
+        # (a closing remark with its own day, "(tickets go on sale 6 April)", is another item's)
     span = timex.span
     if (span is not None and reference.value is not None and not any(c.isdigit() for c in timex.text)
             and span.start.date() <= reference.value < span.end.date()):

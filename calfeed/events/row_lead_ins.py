@@ -22,6 +22,7 @@ from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.settling import one_occasion
 from calfeed.events.stated_schedules import stated_schedule
+from calfeed.events.trailing_remarks import remark_start
 from calfeed.events.vocabulary import ending_phrase, word_list
 from calfeed.events.words import last_words, words_in
 from calfeed.model import Timex
@@ -144,7 +145,7 @@ def _bare_line(text: str, begin: int, dates: DatesByOffset) -> bool:
     """The line holds no word outside its dates and clocks but words that name nothing
     (unclaimed_name_stops, bare_label_stops: "Thu 13th May 19.30 to 21.00", "21 December – only
     until 1 pm")."""
-    end = line_end(text, begin)
+    end = remark_start(text, begin, line_end(text, begin))    # "(entries open 4 April)": another item's
     spans = sorted((max(t.start, begin), min(t.end, end)) for t in dates.overlapping(begin, end))
     rest, cursor = [], begin
     for a, b in spans:
@@ -197,13 +198,16 @@ def name_lead_in_rows(chosen: list[Candidate], text: str, dates: list[Timex], op
     Deadlines and milestones keep their names, and so do days listed under a series rule. A row's
     name is read once for all its entries: a page on one line is one row holding every date."""
     on_lines = DatesByOffset(dates)
-    names: dict[int, str | None] = {}       # by the row's start
+    names: dict[int, tuple[str | None, int]] = {}       # by the row's start: its name, where its remark opens
     for cand in chosen:
         if cand.timing.rrule is not None or cand.frame.kind in _UNATTENDED or cand.timex.start in listed:
             continue
         begin = start_of_line(text, cand.timex.start)
         if begin not in names:
-            names[begin] = lead_in_row_name(text, begin, on_lines, opens_with_day)
-        name = names[begin]
+            names[begin] = (lead_in_row_name(text, begin, on_lines, opens_with_day),
+                            remark_start(text, begin, line_end(text, begin)))
+        name, remark = names[begin]
+        if cand.timex.start >= remark:
+            continue        # "(entries open 4 April)": the remark's own item, named by its own words
         if name is not None and name != cand.frame.title:
             cand.frame = Frame(name, kind_of(name), (cand.timex.start, -1), [LEAD_IN_NOTE])
