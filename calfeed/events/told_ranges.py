@@ -104,7 +104,10 @@ def opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> bo
 
 
 def _closed_by(gap: str, links: str = "range_closing_links") -> bool:
-    """Whether ``gap`` is ", and <closing verb> [on]" (one of ``links``) and nothing else."""
+    """Whether ``gap`` is ", and <closing verb> [on]" (one of ``links``) and nothing else, a place
+    the first day is held at allowed before the "and" ("was opened on 5 March in the town hall and
+    open to the public until 18 April")."""
+    gap = _without_place(gap)
     if "\n" in gap or len(gap) > CLOSING_GAP:
         return False
     if _WORD.sub("", gap).strip(" ,") != "":
@@ -114,6 +117,23 @@ def _closed_by(gap: str, links: str = "range_closing_links") -> bool:
         return False
     words = words[:-1] if words and words[-1] in word_list("range_verb_day_links") else words
     return " ".join(words) in word_list(links)
+
+
+PLACE_GAP = 80           # characters of a place phrase between the first day and the closing "and"
+PLACE_WORDS = 8          # words of it: "in the premises of the old harbour museum"
+_PLACE_AND = re.compile(r"\A[ \t]*([A-Za-z][A-Za-z ’'.-]{0,%d}?)[ \t]+(?=and[ \t])" % PLACE_GAP)
+
+
+def _without_place(gap: str) -> str:
+    """``gap`` from its "and" on when a place phrase (place_prepositions: "in the city hall") is all
+    that stands before it; else ``gap`` as it is."""
+    match = _PLACE_AND.match(gap)
+    if match is None:
+        return gap
+    words = match.group(1).split()
+    if words[0].lower() not in word_list("place_prepositions") or len(words) > PLACE_WORDS:
+        return gap
+    return gap[match.end():]
 
 
 def _linked_by(gap: str) -> bool:
