@@ -1281,9 +1281,18 @@ def _second_verb(words: list[Word], phrase: NounPhrase, verb: int, blocked: list
 
 def _event_verb(words: list[Word], hedged: bool = False) -> int | None:
     """Index of the first word of a verb phrase whose subject is the event ("will take place");
-    with ``hedged``, a one-word habit's adverb inside it is passed over ("are usually held")."""
+    an adverb that only says how firm the plan stands is passed over inside it ("is currently
+    scheduled", "is now scheduled": still scheduled), and with ``hedged`` a one-word habit's
+    adverb too ("are usually held")."""
     lowered = [w.lower for w in words]
-    return (find_phrase_past_hedges if hedged else find_phrase)(lowered, phrase_list("event_verbs"))
+    passed = word_list("plan_state_adverbs") | (_habit_adverbs() if hedged else frozenset())
+    return find_phrase_past_hedges(lowered, phrase_list("event_verbs"), passed)
+
+
+@lru_cache(maxsize=None)
+def _habit_adverbs() -> frozenset[str]:
+    """The one-word habit adverbs ("usually", "generally") a series' event verb passes over."""
+    return frozenset(h for h in word_list("habitual_hedges") if " " not in h)
 
 
 def _without_name_years(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -242,10 +242,12 @@ def ending_phrase(lowered: Sequence[str], phrases: Sequence[tuple[str, ...]], en
                  if 0 < len(phrase) <= stop - leaving and tuple(lowered[stop - len(phrase):stop]) == phrase), None)
 
 
-def find_phrase_past_hedges(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
+def find_phrase_past_hedges(lowered: list[str], phrases: tuple[tuple[str, ...], ...],
+                            hedges: frozenset[str] | None = None) -> int | None:
     """``find_phrase`` with a one-word habit's adverb inside the phrase passed over ("are usually
-    held", "generally are held" read as "are held"): the index is of the phrase's first word."""
-    hedges = _one_word_hedges()
+    held", "generally are held" read as "are held"), or the adverbs of ``hedges`` when given:
+    the index is of the phrase's first word."""
+    hedges = _one_word_hedges() if hedges is None else hedges
     kept = [k for k, w in enumerate(lowered) if w not in hedges]
     at = find_phrase([lowered[k] for k in kept], phrases)
     return None if at is None else kept[at]
