@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from calfeed.events.candidates import date_not_written
 from calfeed.events.guessed_dates import days_from_guess_dropped
+from calfeed.events.guessed_deictics import deictic
 from calfeed.model import ReferenceDate, Timex
 
 _YEAR_WRITTEN_DAY = re.compile(r"\d{4}-\d\d-\d\d")     # a day with its year written: "March 4, 2023"
@@ -29,14 +30,16 @@ def on_guessed_day(timex: Timex, reference: ReferenceDate, near: list[Timex], ab
     the guessed date ("on September 27, in the village hall 10am-noon") is its day; so is the
     last day written above it (``above``) with its year, the day the tagger took for it, when it
     is that date ("... will be held in the town hall on March 4, 2023." over the programme's clock
-    lines "10h00 – Opening", "11:30 a.m. – Awards"): the clocks are that day's, named above them."""
+    lines "10h00 – Opening", "11:30 a.m. – Awards"): the clocks are that day's, named above them.
+    A weekday of the sentence counted from the guess itself ("held on each clear Friday evening,
+    7.30pm to 9.30pm" on a page guessed to a Friday) writes no day, so it gives the clock none."""
     if not (date_not_written(timex) and days_from_guess_dropped(reference)
             and timex.interval is not None and timex.interval.start.date() == reference.value):
         return False
     if (above is not None and above.interval is not None and _YEAR_WRITTEN_DAY.match(above.raw_value or above.value)
             and above.interval.start.date() == reference.value):
         return False
-    return not any(other is not timex and not date_not_written(other) and other.interval is not None
+    return not any(other is not timex and not date_not_written(other) and not deictic(other) and other.interval is not None
                    and other.interval.start.date() <= reference.value <= (other.interval.end - _INSTANT).date()
                    for other in near)
 
