@@ -79,6 +79,7 @@ from calfeed.events.furniture_lines import (byline_stamp, category_stamps, embed
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.item_headings import item_heading
+from calfeed.events.both_days_clocks import both_days_clocks
 from calfeed.events.bracketed_days import clocks_on_bracketed_days
 from calfeed.events.open_runs import OPEN_RUN_NOTE, open_run_title, running_to
 from calfeed.events.archive_labels import archive_label, recorded_occasion
@@ -1471,6 +1472,7 @@ def frame_events(
     chosen = without_restated_moves(chosen)     # "the clash has been brought forward to Monday, 1 May", told twice
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
+    chosen = both_days_clocks(chosen, doc.text, sentences)     # "open on Wednesday and Thursday" ... "On both days, ... from 10 am to 1 pm"
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = windows_on_days(chosen, doc.text, ordered, opening_clocks)    # "the clean-up will take place on Saturday" ... "on Saturday, from 8.00 am to 11.00 am"
     chosen = spanned_days(chosen, ordered, sentences)     # "a strike on 12 and 13 May" ... "between 0001 hours on 12 May and 2359 hours on 13 May"
