@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calfeed.events.affiliations import in_affiliation
-from calfeed.events.regions import namesake_population, qualified_zone, standalone_zones, written_regions, zone_within
+from calfeed.events.regions import (namesake_population, qualified_zone, standalone_zones, suffixed_towns, written_regions,
+                                    zone_within)
 from calfeed.events.vocabulary import (ending_phrase, find_phrase, name_abbreviations, phrase_list, place_overrides, table,
                                       word_list)
 from calfeed.events.words import Word, words_in
@@ -100,6 +101,8 @@ def _built_gazetteer() -> dict[str, str]:
         zone = by_country.get((row["town"], row["country"]))
         if zone and row["name"] not in names:
             names[row["name"]] = zone
+    for short, (_, _, zone) in suffixed_towns(cache.get_cities().values()).items():
+        names.setdefault(short, zone)              # "in Cebu" for Cebu City: the city, the suffix left off
     countries = {country["name"] for country in cache.get_countries().values()}
     for name, tz in standalone_zones().items():
         if name not in countries:

@@ -11,6 +11,7 @@ main gazetteer (over 15,000) lacks ("Danbury, Essex").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,6 +86,23 @@ def standalone_zones() -> dict[str, str]:
     return {r.written: r.zone for r in regions() if r.use == "place" and r.zone}
 
 
+def suffixed_towns(cities: Iterable[dict]) -> dict[str, tuple[str, str, str]]:
+    """Short name to (gazetteer name, country, zone) of the towns a country's gazetteer spells with
+    a suffix its texts leave off (town_suffix_countries: "Cebu" for Cebu City, Philippines); the
+    most populous town wins a short name two of them share."""
+    suffixes = [(row["country"], " " + row["suffix"]) for row in table("town_suffix_countries")]
+    best: dict[str, tuple[int, str, str, str]] = {}
+    for city in cities:
+        name, country = city["name"], city["countrycode"]
+        for code, suffix in suffixes:
+            if country == code and name.endswith(suffix) and city.get("timezone"):
+                short = name[:-len(suffix)].strip()
+                population = int(city.get("population") or 0)
+                if short and (short not in best or population > best[short][0]):
+                    best[short] = (population, name, country, city["timezone"])
+    return {short: (name, country, zone) for short, (_, name, country, zone) in best.items()}
+
+
 @lru_cache(maxsize=None)
 def _namesakes() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
     """Town name (lower case) to (population, country, admin1, zone) of every town so named."""
@@ -102,6 +120,9 @@ def _namesakes() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
     for row in table("town_other_names"):     # "Mysore" is Mysuru, by its old name
         found.setdefault(row["name"].lower(), []).extend(
             town for town in found.get(row["town"].lower(), ()) if town[1] == row["country"])
+    for short, (town, country, _) in suffixed_towns(cities.values()).items():     # "Cebu" is Cebu City
+        if short.lower() not in found:
+            found[short.lower()] = [place for place in found.get(town.lower(), ()) if place[1] == country]
     _join_abbreviated(found)
     return {name: tuple(sorted(set(towns), reverse=True)) for name, towns in found.items()}
 
