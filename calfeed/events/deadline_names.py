@@ -15,6 +15,7 @@ from calfeed.events.words import Word
 
 MAX_OBJECT_WORDS = 8
 MAX_ACT_WORDS = 8
+MIN_PLURAL_LETTERS = 3     # "bus", "gas", "its": too short to read a plural by its ending
 
 
 def is_actor(words: list[Word], subject: tuple[int, int] | None) -> bool:
@@ -54,7 +55,35 @@ def object_after(words: list[Word], verb_index: int, verb: VerbNominal, blocked:
     span = object_span(words, verb_index, verb, blocked, stops)
     if span is None:
         return None
+    if span[0] == span[1] and words[span[0]].lower in word_list("pronouns"):     # not "these Regulations"
+        span = _antecedent(words, verb_index, span, blocked, stops)     # "place items ... and submit them"
+        if span is None:
+            return None       # "send them to the office": the pronoun names nothing of its own
     return f"{verb.object} " + " ".join(text[words[span[0]].start:words[span[1]].end].split())
+
+
+def _antecedent(words: list[Word], verb_index: int, pronoun: tuple[int, int], blocked: list[tuple[int, int]],
+                stops: frozenset[str]) -> tuple[int, int] | None:
+    """The noun run a plural object pronoun ("them", "these": plural_object_pronouns) stands for:
+    the nearest plural noun before its verb in the clause ("Members wishing to place items on the
+    agenda should ... submit them": the items on the agenda): a lower-case word with a plural
+    ending (plural_noun_endings, not plural_noun_false_endings: "business", "status") after no
+    pronoun ("it means") and no clause verb; None for any other pronoun, with a date between or
+    with no such noun."""
+    if words[pronoun[0]].lower not in word_list("plural_object_pronouns"):
+        return None
+    endings = tuple(word_list("plural_noun_endings"))
+    not_plural = tuple(word_list("plural_noun_false_endings"))
+    for k in range(verb_index - 1, 0, -1):
+        word = words[k]
+        if any(s < word.end and word.start < e for s, e in blocked):
+            return None       # a date between: the words before are another date's
+        if (word.is_word and word.text.islower() and len(word.text) > MIN_PLURAL_LETTERS and word.lower.endswith(endings)
+                and not word.lower.endswith(not_plural) and word.lower not in word_list("clause_verbs")
+                and words[k - 1].lower not in word_list("pronouns")):
+            last, _ = noun_run(words, k, blocked, stops, MAX_OBJECT_WORDS)
+            return (k, last) if last is not None and last < verb_index else None
+    return None
 
 
 def object_span(words: list[Word], verb_index: int, verb: VerbNominal, blocked: list[tuple[int, int]],
