@@ -23,6 +23,7 @@ from calfeed.timex.month_then_days import HEADING_DAY, HEADING_MONTH
 from calfeed.timex.name_years import office_term
 from calfeed.timex.section_years import heading_years
 from calfeed.events.affiliations import in_affiliation
+from calfeed.events.apposed_names import apposed_name
 from calfeed.events.announced_acts import announced_act, last_round_handed_in, scheduled_act
 from calfeed.events.asked_days import asked_sentence, undecided_sentence
 from calfeed.events.compared_habits import compared_habits, past_likening, this_year_habits
@@ -676,6 +677,7 @@ def frame_events(
             continue
         phrases = noun_phrases(words, blocked, doc.text)
         phrase = joined_phrase(phrases, words, nearest_phrase(phrases, words, timex, blocked))
+        phrase = apposed_name(words, phrase, timex, blocked) or phrase    # "the region's biggest fair, the 12th annual X Fest on ..."
         if phrase is not None and trailing_deadline_word(words, phrase, timex.start, timex.end):
             phrase = None          # "submit the paper by 31st May, 2013 deadline": the act is what is due
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)

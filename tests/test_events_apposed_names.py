@@ -1,0 +1,29 @@
+"""An event described and then named in apposition ("the region's biggest food fair, the 12th
+annual Brackenport Chowderfest on March 20-21") was titled by the descriptor (R71 class 5, page
+06): the name after the comma says which event it is, so it titles the entry. A descriptor that
+is a name itself keeps its title, and an apposition naming no event of the date (a cause the
+dinner raises money for) leaves the phrase as it was. The pages are my own."""
+
+from __future__ import annotations
+
+from events_helpers import page_events
+
+
+def _titles(text: str) -> list[str]:
+    return [e.title for e in page_events(text, "2026-01-12", "doc.txt")]
+
+
+def test_the_name_after_the_descriptor_titles_the_entry():
+    text = ("Every spring the townsfolk flock to the region’s biggest food fair, the 12th annual "
+            "Brackenport Chowderfest on March 20-21 at the harbour green.")
+    assert _titles(text) == ["12th annual Brackenport Chowderfest"]
+
+
+def test_a_name_set_off_by_commas_before_its_day():
+    text = "Crowds will gather for the county’s oldest music festival, the Harrow Folk Weekend, on March 20-21."
+    assert _titles(text) == ["Harrow Folk Weekend"]
+
+
+def test_a_named_descriptor_keeps_its_name():
+    text = "The town hosts the Brackenport Craft Fair, the largest in the north, on 20 March."
+    assert _titles(text) == ["Brackenport Craft Fair"]
