@@ -24,6 +24,7 @@ from calfeed.timex.name_years import office_term
 from calfeed.timex.section_years import heading_years
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.apposed_names import apposed_name
+from calfeed.events.edition_owners import with_edition_owners
 from calfeed.events.announced_acts import announced_act, last_round_handed_in, scheduled_act
 from calfeed.events.asked_days import asked_sentence, undecided_sentence
 from calfeed.events.compared_habits import compared_habits, past_likening, this_year_habits
@@ -1499,6 +1500,7 @@ def frame_events(
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in qualifying)   # "The hours ... will vary as follows:"
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url, doc.footer, doc.title)
     glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
+    chosen = with_edition_owners(doc.text, sentences, chosen)     # "Sauti za Busara, ... festival ..." / "The 10th edition ..."
     events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes],
                            glosses, dates.spans)
     zone_floating(events, zones.passing, zones.disagreeing, doc.text)
