@@ -1,8 +1,9 @@
 """An event described and then named in apposition ("the region's biggest food fair, the 12th
 annual Brackenport Chowderfest on March 20-21") was titled by the descriptor (R71 class 5, page
-06): the name after the comma says which event it is, so it titles the entry. A descriptor that
-is a name itself keeps its title, and an apposition naming no event of the date (a cause the
-dinner raises money for) leaves the phrase as it was. The pages are my own."""
+06): the name after the comma says which event it is, so it titles the entry; so does a name
+opening the clause before its descriptor (R70 18: "Harbour Lights, the coast's favourite winter
+festival comes back on ..."), never a fronted place or adverb. A descriptor that is a name itself
+keeps its title. The pages are my own."""
 
 from __future__ import annotations
 
@@ -27,3 +28,14 @@ def test_a_name_set_off_by_commas_before_its_day():
 def test_a_named_descriptor_keeps_its_name():
     text = "The town hosts the Brackenport Craft Fair, the largest in the north, on 20 March."
     assert _titles(text) == ["Brackenport Craft Fair"]
+
+
+def test_a_name_opening_the_clause_before_its_descriptor():
+    text = ("Harbour Lights, the coast's favourite winter festival comes back on Saturday, March 13th "
+            "and lasts until April 18th.")
+    assert _titles(text) == ["Harbour Lights"]
+
+
+def test_a_fronted_place_or_adverb_is_no_name():
+    assert _titles("In Brackenport, the spring fair returns on Saturday, March 13th.") == ["Spring fair"]
+    assert _titles("Meanwhile, the spring fair returns on Saturday, March 13th.") == ["Spring fair"]

@@ -5,7 +5,10 @@ descriptor titled it). The name is a run of capitalised words right after the co
 by an article, an edition's ordinal ("12th") and words of apposition_name_leads ("annual"),
 and followed by the date, with at most a comma and date links (apposition_date_links: "on",
 "from") between. A descriptor that is a name itself ("the Brackenport Fair, the ...") keeps its
-own title."""
+own title. The name may also open the clause before the descriptor ("Harbour Lights, the coast's
+favourite winter festival returns on Saturday 9 July"): two capitalised words at least (a lone
+capitalised first word may be any sentence's opening), no preposition among them ("In Brackenport,
+the fair ...": a place the clause is set in)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from calfeed.model import Timex
 from calfeed.timex.lexicon import ordinal_ending
 
 MAX_NAME_WORDS = 5       # capitalised words of the name: more is a list or a sentence's run of names
+MAX_JOINER = 3           # letters of a lower-case word inside a name ("Sauti za Busara", "Isle of Man")
 
 
 @lru_cache(maxsize=None)
@@ -28,12 +32,16 @@ def _edition() -> re.Pattern[str]:
 
 def apposed_name(words: list[Word], phrase: NounPhrase | None, timex: Timex,
                  blocked: list[tuple[int, int]]) -> NounPhrase | None:
-    """The name in apposition after ``phrase`` that the date at ``timex`` follows, as a phrase of
-    the same kind; None when the words are not so written."""
-    if phrase is None or phrase.last + 2 >= len(words) or words[phrase.last + 1].text != ",":
-        return None
-    if not words[phrase.head].text[:1].islower():
+    """The name in apposition after ``phrase`` that the date at ``timex`` follows (or opening the
+    clause before it), as a phrase of the same kind; None when the words are not so written."""
+    if phrase is None or not words[phrase.head].text[:1].islower():
         return None       # "the Brackenport Fair, ...": already a name
+    if words[phrase.last].end <= timex.start:
+        before = _name_before(words, phrase, blocked)
+        if before is not None:
+            return before
+    if phrase.last + 2 >= len(words) or words[phrase.last + 1].text != ",":
+        return None
     k = phrase.last + 2
     if words[k].lower in word_list("articles"):
         k += 1
@@ -50,3 +58,21 @@ def apposed_name(words: list[Word], phrase: NounPhrase | None, timex: Timex,
     if not all(w.text == "," or w.lower in links for w in between):
         return None       # "..., the Harbour Choir, whose concert is on ...": the date is another clause's
     return NounPhrase(phrase.last + 2, k - 1, k - 1, phrase.kind, False)
+
+
+def _name_before(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]]) -> NounPhrase | None:
+    """The name opening the clause before a comma and the descriptor ``phrase`` ("Harbour Lights,
+    the coast's favourite winter festival"), as a phrase of its kind; else None."""
+    comma = phrase.first - 1
+    if comma >= 0 and words[comma].lower in word_list("articles"):
+        comma -= 1
+    if comma < 2 or words[comma].text != "," or comma > MAX_NAME_WORDS + 1:
+        return None
+    name = words[:comma]
+    capitalised = [w for w in name if w.text[:1].isupper()]
+    if (len(capitalised) < 2 or not name[0].text[:1].isupper() or not name[-1].text[:1].isupper()
+            or any(not w.is_word or any(s < w.end and w.start < e for s, e in blocked) for w in name)
+            or any(w.lower in word_list("place_prepositions") or not (w.text[:1].isupper() or len(w.text) <= MAX_JOINER)
+                   for w in name)):
+        return None
+    return NounPhrase(0, comma - 1, comma - 1, phrase.kind, False)
