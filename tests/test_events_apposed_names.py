@@ -39,3 +39,14 @@ def test_a_name_opening_the_clause_before_its_descriptor():
 def test_a_fronted_place_or_adverb_is_no_name():
     assert _titles("In Brackenport, the spring fair returns on Saturday, March 13th.") == ["Spring fair"]
     assert _titles("Meanwhile, the spring fair returns on Saturday, March 13th.") == ["Spring fair"]
+
+
+def test_a_town_after_the_descriptor_is_no_name():
+    text = "Crowds will gather for the county’s oldest music festival, Dundee, on March 20-21."
+    assert _titles(text) == ["County’s oldest music festival"]
+
+
+def test_a_town_after_an_institute_in_the_descriptor_is_no_name():
+    text = ("The students will host the annual convention of the Institute of Marine Studies, Plymouth, "
+            "on March 20-21.")
+    assert all(t != "Plymouth" for t in _titles(text))

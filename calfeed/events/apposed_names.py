@@ -4,7 +4,9 @@ event it is; the name after the comma says which one, and titles the entry (R71 
 descriptor titled it). The name is a run of capitalised words right after the comma, led at most
 by an article, an edition's ordinal ("12th") and words of apposition_name_leads ("annual"),
 and followed by the date, with at most a comma and date links (apposition_date_links: "on",
-"from") between. A descriptor that is a name itself ("the Brackenport Fair, the ...") keeps its
+"from") between; the descriptor ends with its event noun ("the convention of the Institute of
+Technology, Madras": the comma sets off the institute's town), and a town alone is no name
+("the county's oldest fair, Brackenport, on 5 May"). A descriptor that is a name itself ("the Brackenport Fair, the ...") keeps its
 own title. The name may also open the clause before the descriptor ("Harbour Lights, the coast's
 favourite winter festival returns on Saturday 9 July"): two capitalised words at least (a lone
 capitalised first word may be any sentence's opening), no preposition among them ("In Brackenport,
@@ -16,6 +18,7 @@ import re
 from functools import lru_cache
 
 from calfeed.events.phrases import NounPhrase
+from calfeed.events.places import lookup
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
@@ -40,8 +43,8 @@ def apposed_name(words: list[Word], phrase: NounPhrase | None, timex: Timex,
         before = _name_before(words, phrase, blocked)
         if before is not None:
             return before
-    if phrase.last + 2 >= len(words) or words[phrase.last + 1].text != ",":
-        return None
+    if phrase.last != phrase.head or phrase.last + 2 >= len(words) or words[phrase.last + 1].text != ",":
+        return None       # "the convention of the Institute of Technology, Madras": the institute's town
     k = phrase.last + 2
     if words[k].lower in word_list("articles"):
         k += 1
@@ -53,6 +56,8 @@ def apposed_name(words: list[Word], phrase: NounPhrase | None, timex: Timex,
         k += 1
     if k == first or words[k - 1].end > timex.start:
         return None
+    if lookup(" ".join(w.text for w in words[first:k])) is not None:
+        return None       # "the county's oldest fair, Brackenport, on 5 May": where, not which
     links = word_list("apposition_date_links")
     between = [w for w in words[k:] if w.end <= timex.start]
     if not all(w.text == "," or w.lower in links for w in between):
