@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.places import lookup
-from calfeed.events.run_in_headings import after_run_in_heading
+from calfeed.events.run_in_headings import after_colon_lead_in, after_run_in_heading
 from calfeed.events.vocabulary import (cues, ending_tuple, event_nouns, idiom_at, longest_noun, merged_phrase_list,
                                        phrase_at, phrase_list, phrase_matches, plural_nouns, singular_nouns,
                                        table, verb_nominals, word_list)
@@ -785,6 +785,8 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
     elif i + 1 < len(words) and words[i + 1].text == ")" and _mark_text(words[i].lower):
         i += 2                                  # "b) The board to send its remarks by ...": no word of it
     heading = after_run_in_heading(words)
+    if heading is None:
+        heading = after_colon_lead_in(words, blocked)      # "This matters most to owners who ...: Reservations close ..."
     if heading is not None:
         i = heading                             # "**Consumer protection.** A new standard will be ..."
     i = max(i, fronted_end(words))               # "Once registered, you must ..."
