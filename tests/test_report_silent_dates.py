@@ -60,3 +60,30 @@ def test_a_paragraph_line_lists_a_day_whose_own_sentence_gave_nothing():
     result = result_of(text, date(2022, 5, 2))
     assert result.events
     assert [d.expr for d in silent_dates(result)] == ["9am Monday 6th June 2022 until 5pm Friday 10th June 2022"]
+
+
+def test_the_page_s_own_day_told_in_the_future_tense_is_listed_when_it_gives_nothing():
+    """R66/R68's shape: a page written on the day it announces ("Tonight, ... Monday 3 May, lanterns
+    will be lit") had the day fall under "on or before the page's date" and vanish from the report;
+    the future tense says it is still ahead, so while it gives no entry the report lists it."""
+    text = ("Town news\n\nTonight, on the eve of the feast, Monday 3 May, lanterns will be lit across "
+            "the old town.\n")
+    result = result_of(text, date(2027, 5, 3))
+    assert not result.events and not result.unresolved
+    assert [d.expr for d in silent_dates(result)] == ["Monday 3 May"]
+
+
+def test_the_page_s_own_day_told_in_the_past_tense_stays_out():
+    text = "Town news\n\nThe lanterns were lit across the old town on Monday 3 May, the eve of the feast.\n"
+    result = result_of(text, date(2027, 5, 3))
+    assert not result.events
+    assert silent_dates(result) == []
+
+
+def test_a_dateline_on_the_page_s_own_day_is_no_silent_day():
+    """R66's shape: "New Delhi, Nov 06: ... will shut ..." on 6 November is when the story was filed,
+    though the sentence after it is told in the future tense; the day it announces is listed."""
+    text = ("Temple news\n\nPune, May 03: Major shrines across the state will shut their doors on May 5 for "
+            "nearly twelve hours because of the eclipse.\n")
+    result = result_of(text, date(2027, 5, 3))
+    assert [d.expr for d in silent_dates(result)] == ["May 5"]

@@ -4,10 +4,12 @@ reader cannot see a loss ("Upcoming meetings" over days that became no entries).
 
 Left out on purpose, since the framer drops them deliberately and listing them would bury the
 few that matter under every news story's narration:
-- days on or before the document's date, or told in the past tense on a page with no date (what
-  happened); a day after the page's date told in the past tense is listed, and so is a span not
-  told in the past that runs through the page's date (an exhibition still open);
-- the document's own date, and the expression that dates it (the page's date line);
+- days before the document's date, the document's own date unless a future tense tells it ("will
+  switch off tonight, Monday 3 May" on 3 May is still ahead), or days told in the past tense on a
+  page with no date (what happened); a day after the page's date told in the past tense is listed,
+  and so is a span not told in the past that runs through the page's date (an exhibition still open);
+- the document's own date, and the expression that dates it (the page's date line) or opens its
+  dateline ("New Delhi, Nov 06: ...");
 - days on a line of page furniture ("Posted 4 May 2025", "Last updated ...", "Provided by ...");
 - days on a line that already gave an entry or a report item (the line was read); on a line that
   holds several sentences (a paragraph written as one line), days whose own sentence was read;
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calfeed.events.datelines import find_dateline
 from calfeed.events.vocabulary import word_list
 from calfeed.model import DocumentResult, Timex
 from calfeed.text import line_end, line_starts_in, split_sentences
@@ -60,9 +63,12 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
     sentences = None
     found: list[SilentDate] = []
     furniture: dict[tuple[int, int], bool] = {}     # by line: a page on one line asks it of every date
+    dateline = find_dateline(text, doc_result.timexes) if doc_result.timexes else None
     for timex in doc_result.timexes:
         if not _written_day(timex) or _told_past(timex, reference.value):
             continue
+        if dateline is not None and dateline.holds(timex):
+            continue      # "New Delhi, Nov 06: Temples will shut ...": when the story was filed
         if reference.span is not None and reference.span[0] <= timex.start < reference.span[1]:
             continue
         line_start = text.rfind("\n", 0, timex.start) + 1
@@ -92,15 +98,18 @@ def _written_day(timex: Timex) -> bool:
 
 
 def _told_past(timex: Timex, reference) -> bool:
-    """A day on or before the document's date, or told in the past tense on an undated page. A day
-    after the page's date has not happened, whatever the tense of the verb that announces it ("The
-    mayor suspended classes for Friday, 21 September" on 20 September): it is listed."""
+    """A day before the document's date, the document's date itself unless a future tense announces
+    it, or a day told in the past tense on an undated page. A day after the page's date has not
+    happened, whatever the tense of the verb that announces it ("The mayor suspended classes for
+    Friday, 21 September" on 20 September): it is listed; so is the page's own day in "the two
+    regions will switch off their transmitters on Monday 3 May" written on 3 May."""
     if reference is None:
         return timex.tense == "past"
     last = timex.end_interval
     if last is not None and timex.tense != "past" and timex.interval.start.date() <= reference <= last.start.date():
         return False     # "from July 16 to August 15" on a page of 29 July: still running, still the reader's
-    return timex.interval.start.date() <= reference
+    day = timex.interval.start.date()
+    return day < reference or (day == reference and timex.tense != "future")
 
 
 def _furniture(line: str) -> bool:
