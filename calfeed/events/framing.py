@@ -68,6 +68,7 @@ from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers, without_
 from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
 from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.events.granted_times import GRANTED_NOTE, granted_act
+from calfeed.events.obliged_windows import OBLIGED_NOTE, obliged_window, window_end
 from calfeed.events.permitted_windows import PERMITTED_NOTE, permitted_window
 from calfeed.events.observed_holidays import OBSERVED_NOTE, kept_on_a_written_day, observed_holiday
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
@@ -1121,6 +1122,12 @@ def frame_events(
                      and plain_day(replace(timex, tense=None), reference) else None)   # "may", "can": no past
         if permitted is not None:   # "Lanterns can be lit between 9 pm and 11 pm on 14 August": the window of leave
             frame = Frame(permitted, "event", (timex.start, -1), [PERMITTED_NOTE])
+        obliged = (obliged_window(doc.text, clause, timex, dates.within(clause))
+                   if frame is None and dated_item is None and row is None
+                   and plain_day(replace(timex, tense=None), reference) else None)
+        if obliged is not None:     # "Seats must be paid between 3 p.m. on May 3 and 12 p.m. on May 6": due by 12 p.m.
+            frame = Frame(obliged, "deadline", (timex.start, -1), [OBLIGED_NOTE])
+            timex = window_end(timex)
         kept_on = (observed_holiday(doc.text, timex, dates.within(clause))
                    if (frame is None or frame.kind != "deadline") and dated_item is None and row is None
                    and plain_day(timex, reference) else None)
