@@ -87,3 +87,13 @@ def test_a_dateline_on_the_page_s_own_day_is_no_silent_day():
             "nearly twelve hours because of the eclipse.\n")
     result = result_of(text, date(2027, 5, 3))
     assert [d.expr for d in silent_dates(result)] == ["May 5"]
+
+
+def test_a_clock_and_the_page_s_own_weekday_are_no_silent_day():
+    """A clock and a weekday that happens to be the page's day ("From 07:00 on Monday, this page will
+    carry the latest news") write no day's number: a habit or a notice as often as an occasion, so
+    it stays out, as a weekday alone does."""
+    text = "Club news\n\nFrom 07:00 on Monday, this page will carry the latest news and reaction.\n"
+    result = result_of(text, date(2027, 5, 3))
+    assert not result.events
+    assert silent_dates(result) == []

@@ -19,6 +19,7 @@ few that matter under every news story's narration:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from calfeed.events.datelines import find_dateline
@@ -30,6 +31,9 @@ _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _STAMP_LISTS = ("heading_labels", "update_stamps", "byline_labels")
 MAX_LISTED = 12      # per document: more and the rest are counted, not listed
 QUOTE_REACH = 90     # characters of a long line quoted either side of the date
+# a day's number outside a clock ("Monday 3 May", "March 6"; not "8:00 AM to 5:00 PM, Monday": standing
+# hours named by a weekday that happens to be the page's own day)
+_DAY_NUMBER = re.compile(r"(?<![:.\d])\b\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s?(?:[ap]\.?m\b|h\d))", re.IGNORECASE)
 REASON = "gave no calendar entry and no reason: check whether it is an event the reader missed"
 
 
@@ -102,14 +106,15 @@ def _told_past(timex: Timex, reference) -> bool:
     it, or a day told in the past tense on an undated page. A day after the page's date has not
     happened, whatever the tense of the verb that announces it ("The mayor suspended classes for
     Friday, 21 September" on 20 September): it is listed; so is the page's own day in "the two
-    regions will switch off their transmitters on Monday 3 May" written on 3 May."""
+    regions will switch off their transmitters on Monday 3 May" written on 3 May, when its day's
+    number is written (a clock and a weekday alone are standing hours as often)."""
     if reference is None:
         return timex.tense == "past"
     last = timex.end_interval
     if last is not None and timex.tense != "past" and timex.interval.start.date() <= reference <= last.start.date():
         return False     # "from July 16 to August 15" on a page of 29 July: still running, still the reader's
     day = timex.interval.start.date()
-    return day < reference or (day == reference and timex.tense != "future")
+    return day < reference or (day == reference and not (timex.tense == "future" and _DAY_NUMBER.search(timex.text)))
 
 
 def _furniture(line: str) -> bool:
