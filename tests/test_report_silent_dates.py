@@ -97,3 +97,11 @@ def test_a_clock_and_the_page_s_own_weekday_are_no_silent_day():
     result = result_of(text, date(2027, 5, 3))
     assert not result.events
     assert silent_dates(result) == []
+
+
+def test_the_page_s_own_day_written_with_its_year_is_no_silent_day():
+    """R53's shape: a post's byline "By 3 May 2027" (the page's day, with its year) reads as a future
+    "by" but is the page's stamp; the same day written without its year is still listed."""
+    text = "Entry extension\n\nBy May 3, 2027Uncategorized\n\nThe hall will open its doors on May 3 for the fair.\n"
+    result = result_of(text, date(2027, 5, 3))
+    assert "May 3, 2027" not in [d.expr for d in silent_dates(result)]

@@ -34,6 +34,8 @@ QUOTE_REACH = 90     # characters of a long line quoted either side of the date
 # a day's number outside a clock ("Monday 3 May", "March 6"; not "8:00 AM to 5:00 PM, Monday": standing
 # hours named by a weekday that happens to be the page's own day)
 _DAY_NUMBER = re.compile(r"(?<![:.\d])\b\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s?(?:[ap]\.?m\b|h\d))", re.IGNORECASE)
+# a year written with the page's own day ("By September 15, 2020" over a post): the page's stamp as often as not
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 REASON = "gave no calendar entry and no reason: check whether it is an event the reader missed"
 
 
@@ -107,14 +109,16 @@ def _told_past(timex: Timex, reference) -> bool:
     happened, whatever the tense of the verb that announces it ("The mayor suspended classes for
     Friday, 21 September" on 20 September): it is listed; so is the page's own day in "the two
     regions will switch off their transmitters on Monday 3 May" written on 3 May, when its day's
-    number is written (a clock and a weekday alone are standing hours as often)."""
+    number is written (a clock and a weekday alone are standing hours as often) and no year (a
+    page's own day written in full is its stamp as often: "By September 15, 2020" over a post)."""
     if reference is None:
         return timex.tense == "past"
     last = timex.end_interval
     if last is not None and timex.tense != "past" and timex.interval.start.date() <= reference <= last.start.date():
         return False     # "from July 16 to August 15" on a page of 29 July: still running, still the reader's
     day = timex.interval.start.date()
-    return day < reference or (day == reference and not (timex.tense == "future" and _DAY_NUMBER.search(timex.text)))
+    return day < reference or (day == reference and not (timex.tense == "future" and _DAY_NUMBER.search(timex.text)
+                                                         and not _YEAR.search(timex.text)))
 
 
 def _furniture(line: str) -> bool:
