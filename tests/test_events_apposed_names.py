@@ -50,3 +50,8 @@ def test_a_town_after_an_institute_in_the_descriptor_is_no_name():
     text = ("The students will host the annual convention of the Institute of Marine Studies, Plymouth, "
             "on March 20-21.")
     assert all(t != "Plymouth" for t in _titles(text))
+
+
+def test_a_building_or_venue_after_the_descriptor_is_no_name():
+    assert all("Hotel" not in t for t in _titles("Guests are invited to a gala dinner, Seaview Hotel, on March 20th."))
+    assert all("Hall" not in t for t in _titles("Queen Street Hall, the club's spring dance returns on Saturday, March 13th."))

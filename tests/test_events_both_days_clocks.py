@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAIR = ("The county records office said it will remain open on Monday and Tuesday, although both are bank "
         "holidays, to handle certificate requests. The council has declared a holiday tomorrow for the harvest "

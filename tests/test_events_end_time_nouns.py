@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 
 def _spans(text: str) -> list[tuple[datetime, datetime | None]]:

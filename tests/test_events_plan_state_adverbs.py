@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_entries
+from events_helpers import page_entries
 
 
 def test_a_plan_state_adverb_inside_the_event_verb_keeps_the_entry():

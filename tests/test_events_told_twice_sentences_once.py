@@ -1,5 +1,5 @@
 """Two entries of one day are compared as a pair (told_twice.same_event), and each pair asked for
-the proper name of both entries' sentences ("Flight Fest" / "Chilliwack Pride": two events),
+the proper name of both entries' sentences ("Red Arrows" / "Harbour Pride": two events),
 reading each sentence again: a day of many entries told in long sentences (a page of
 Date/Event/Time blocks that lost its line breaks) cost its pairs times its sentences' length
 (whole build of such a page 20 -> 80 KB: 76.8 s at 80 KB). A merge now reads each sentence's
@@ -40,8 +40,8 @@ def test_sixteen_times_longer_sentences_do_not_cost_sixteen_times_per_pair():
 
 
 @pytest.mark.parametrize("one, two, apart", [
-    ("Flight Fest fills the airfield on Sunday.", "Also on Sunday is Harbour Pride in the park.", True),
-    ("Flight Fest fills the airfield on Sunday.", "On Sunday the Flight Fest gates open at noon.", False),
+    ("The Red Arrows fill the sky on Sunday.", "Also on Sunday is Harbour Pride in the park.", True),
+    ("The Red Arrows fill the sky on Sunday.", "On Sunday the Red Arrows land at noon.", False),
     ("The Annual General Meeting is on Sunday.", "Also on Sunday is Harbour Pride in the park.", False),
     ("the stalls open on Sunday.", "Also on Sunday is Harbour Pride in the park.", False),
 ])

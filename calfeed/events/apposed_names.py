@@ -6,7 +6,8 @@ by an article, an edition's ordinal ("12th") and words of apposition_name_leads 
 and followed by the date, with at most a comma and date links (apposition_date_links: "on",
 "from") between; the descriptor ends with its event noun ("the convention of the Institute of
 Technology, Madras": the comma sets off the institute's town), and a town alone is no name
-("the county's oldest fair, Brackenport, on 5 May"). A descriptor that is a name itself ("the Brackenport Fair, the ...") keeps its
+("the county's oldest fair, Brackenport, on 5 May"), nor is a building or a venue ("a gala
+dinner, Grand Hotel, 7pm"). A descriptor that is a name itself ("the Brackenport Fair, the ...") keeps its
 own title. The name may also open the clause before the descriptor ("Harbour Lights, the coast's
 favourite winter festival returns on Saturday 9 July"): two capitalised words at least (a lone
 capitalised first word may be any sentence's opening), no preposition among them ("In Brackenport,
@@ -56,13 +57,19 @@ def apposed_name(words: list[Word], phrase: NounPhrase | None, timex: Timex,
         k += 1
     if k == first or words[k - 1].end > timex.start:
         return None
-    if lookup(" ".join(w.text for w in words[first:k])) is not None:
-        return None       # "the county's oldest fair, Brackenport, on 5 May": where, not which
+    if lookup(" ".join(w.text for w in words[first:k])) is not None or _venue(words[k - 1].lower):
+        return None       # "the county's oldest fair, Brackenport, on 5 May", "dinner, Grand Hotel, 7pm": where, not which
     links = word_list("apposition_date_links")
     between = [w for w in words[k:] if w.end <= timex.start]
     if not all(w.text == "," or w.lower in links for w in between):
         return None       # "..., the Harbour Choir, whose concert is on ...": the date is another clause's
     return NounPhrase(phrase.last + 2, k - 1, k - 1, phrase.kind, False)
+
+
+def _venue(last_word: str) -> bool:
+    """A name ending in a building's, venue's or street's head ("Grand Hotel", "Mill Lane") names
+    where the event is, not which event it is."""
+    return any(last_word in word_list(heads) for heads in ("building_heads", "venue_heads", "street_heads"))
 
 
 def _name_before(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]]) -> NounPhrase | None:
@@ -78,6 +85,7 @@ def _name_before(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int,
     if (len(capitalised) < 2 or not name[0].text[:1].isupper() or not name[-1].text[:1].isupper()
             or any(not w.is_word or any(s < w.end and w.start < e for s, e in blocked) for w in name)
             or any(w.lower in word_list("place_prepositions") or not (w.text[:1].isupper() or len(w.text) <= MAX_JOINER)
-                   for w in name)):
+                   for w in name)
+            or _venue(name[-1].lower)):
         return None
     return NounPhrase(0, comma - 1, comma - 1, phrase.kind, False)

@@ -1,7 +1,7 @@
 """The proper name a sentence is about, read once per sentence for the entries told in it.
 
 told_twice keeps two entries of one day apart when each one's sentences name a different
-thing ("Flight Fest on Sunday ..." / "Also on Sunday is Chilliwack Pride ..."). It asks for
+thing ("Red Arrows on Sunday ..." / "Also on Sunday is Harbour Pride ..."). It asks for
 every pair of entries of a day, and many entries share a sentence (a page that lost its line
 breaks tells a whole table in a few long ones), so a sentence's name is read once per build
 of a document's entries (SubjectNames), not once per pair.
@@ -20,7 +20,7 @@ from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Event
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-NAME_MIN_WORDS = 2            # capitalised words that make a proper name in a sentence ("Flight Fest")
+NAME_MIN_WORDS = 2            # capitalised words that make a proper name in a sentence ("Red Arrows")
 
 
 @lru_cache(maxsize=None)

@@ -521,7 +521,7 @@ def same_event(first: Event, second: Event, names: SubjectNames | None = None) -
                                              or _places_told_together(first, second)):
         return False
     if _different_subjects(first, second, names if names is not None else SubjectNames()):
-        return False          # "Flight Fest on Sunday ..." / "Also on Sunday is Chilliwack Pride ...": two events
+        return False          # "Red Arrows on Sunday ..." / "Also on Sunday is Harbour Pride ...": two events
     if first.all_day != second.all_day:      # the day, then its hours: one telling may say more
         return _same_subject(first.title, second.title)
     return _same_name(first.title, second.title)
@@ -539,7 +539,7 @@ def _places_told_together(first: Event, second: Event) -> bool:
 def _different_subjects(first: Event, second: Event, names: SubjectNames) -> bool:
     """Each entry's sentences name their subject by a proper name and no word of one's names is
     in the other's: two named things on one day are two events, whatever their titles share
-    ("Road closures" for Flight Fest and for Chilliwack Pride)."""
+    ("Road closures" for Red Arrows and for Harbour Pride)."""
     one, two = names.of(first), names.of(second)
     return bool(one) and bool(two) and not one & two
 
