@@ -32,6 +32,7 @@ from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import SENTENCE_MARKS, Sentences, lines_above, split_sentences
 from calfeed.timex.afternoon_clocks import half_day_marked
+from calfeed.timex.counted_years import counted_year
 from calfeed.timex.category_bylines import category_byline
 from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
                                          yearless_days)
@@ -282,6 +283,9 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     filed = address_date(doc)
     if filed is not None:
         return _filed(doc, timexes, sentences, bounds, today, filed, issue)
+    counted = _counted_reference(doc, timexes, bounds, today)
+    if counted is not None:
+        return counted
     horizons = [b for b in bounds if b.horizon is not None]
     if horizons:
         found = _from_bounds(doc, timexes, sentences, [b for b in bounds if b.horizon is None], today, issue)
@@ -333,6 +337,23 @@ def _elapsed_since(text: str, sentences: Sentences, timexes: list[Timex],
             said = " ".join(text[timex.start:after.end].split())
             moved[k] = replace(bound, day=later, edge=later, verb=f"{said} ... {bound.verb}" if bound.verb else said)
     return [moved.get(k, b) for k, (_, b) in enumerate(told)]
+
+
+def _counted_reference(doc: Document, timexes: list[Timex], bounds: list[Bound],
+                       today: date | None) -> ReferenceDate | None:
+    """The page's date from a count of years it names ("its 500th anniversary this year" beside "of
+    1516": counted_years) when it writes no date with its year: its year-less days fall in that year
+    as in a heading's ("Festival 2016"). Not when a tense told of a written date rules the year out,
+    nor for a year after the build's."""
+    if today is None or _writes_year(timexes):
+        return None
+    counted = counted_year(doc.text)
+    if counted is None or counted.year > today.year:
+        return None
+    first, last = date(counted.year, 1, 1), date(counted.year, 12, 31)
+    if not all(b.day <= last if b.side == "after" else b.day >= first for b in bounds if b.written is None):
+        return None
+    return edition_reference(Edition(counted.year, counted.shown, "count", titled=True), yearless_days(timexes))
 
 
 def _moved(day: date, count: int, unit: str) -> date | None:
