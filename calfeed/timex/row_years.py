@@ -14,7 +14,9 @@ ends with ``|``), or a line a date opens. The dated rows are rows a date with it
 opens (in a table row or list item, stands first, after its label if any: words set off by a
 colon, bar or dash, or a few words; an item that tells its date inside a sentence is a notice
 among unrelated notices, not a row); a row's
-year-less dates are given a year; a heading line ends the list. A day whose
+year-less dates are given a year; a heading line ends the list. A year-less day in brackets after
+its row's date ("Sunday 6 – Sunday 20 October 2030 (booking opens August 25)") is an aside about that
+row, not a row of its own: it takes the year that puts it nearest the row's day, before or after it. A day whose
 written weekday breaks the year found is left to the resolver (the weekday says more).
 Like :mod:`section_years`, this works on the raw values before resolution, and gives way
 to the years those rules find (a year written in the sentence, a section's heading).
@@ -79,6 +81,7 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
         return {}       # fewer cores that write a year and a month than a list's dated rows need
     starts = [t.start for t in timexes]
     blocks: list[tuple[list[_Row], list[int]]] = [([], [])]
+    asides: dict[int, date] = {}      # a year-less day in brackets after its row's date -> that date
     for line in text_lines(text):
         if not line.text.strip():
             continue
@@ -96,6 +99,7 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
         if not _a_row(line.text, opened):
             continue
         rows, open_ = blocks[-1]
+        row_day: date | None = None      # the day of the dated row this line opens
         for index in on_line:
             timex = timexes[index]
             if timex.type not in ("DATE", "TIME"):
@@ -110,12 +114,16 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
                 day = _on(int(cores[index][:4]), key)
                 if opened and index == on_line[0] and day is not None:
                     rows.append(_Row(timex.start, day))
+                    row_day = day
             elif cores[index].startswith("XXXX") and index not in given and (key[1] or index == on_line[0]):
                 open_.append(index)
+                if row_day is not None and _bracketed(text, timexes[on_line[0]].end, timex.start):
+                    asides[index] = row_day
     out: dict[int, str] = {}
     for rows, open_ in blocks:
         for index in open_:
-            year = _year_among(rows, timexes[index].start, _month_day(cores[index]))
+            key = _month_day(cores[index])
+            year = _nearest_year(asides[index], key) if index in asides else _year_among(rows, timexes[index].start, key)
             if year is None or not _weekday_fits(timexes[index], year, _month_day(cores[index])):
                 continue
             out[index] = f"{year:04d}{cores[index][4:]}"
@@ -129,6 +137,23 @@ def _a_label(before: str) -> bool:
     notice among unrelated notices, and the list is no timeline whose order gives years."""
     words = before.split()
     return not words or before.rstrip()[-1] in LABEL_ENDS or len(words) <= MAX_ROW_LABEL_WORDS
+
+
+def _bracketed(text: str, row_end: int, at: int) -> bool:
+    """Whether a bracket opened after the row's date is still open at ``at``: "Sunday 6 – Sunday 20
+    October 2030 (booking opens August 25)" writes an aside about that row."""
+    between = text[row_end:at]
+    return between.rfind("(") > between.rfind(")")
+
+
+def _nearest_year(row_day: date, key: tuple[int, int] | None) -> int | None:
+    """The year that puts a bracketed aside's day nearest its row's day: an aside tells of days
+    around the row's ("(booking opens August 25)" weeks before an October run is that year's; "(minutes
+    by 4 January)" after a 29 December meeting is the next year's), whichever side of it they fall."""
+    if key is None:
+        return None
+    days = [d for year in (row_day.year - 1, row_day.year, row_day.year + 1) if (d := _on(year, key)) is not None]
+    return min(days, key=lambda d: abs((d - row_day).days)).year if days else None
 
 
 def _year_among(rows: list[_Row], at: int, key: tuple[int, int] | None) -> int | None:
