@@ -156,7 +156,70 @@ def stamp_lines(text: str, ordered: list[Timex], page_day: date | None) -> set[i
     odd = [t for t in lines if t.interval.start.minute % STAMP_MINUTE_STEP]
     if len(odd) >= MIN_ODD_STAMPS and 2 * len(odd) > len(lines):
         return {id(t) for t in lines}
-    return {id(t) for t in odd if t.interval.start.date() == page_day} | _dated_stamps(text, ordered)
+    return ({id(t) for t in odd if t.interval.start.date() == page_day} | _dated_stamps(text, ordered)
+            | _byline_clocks(text, ordered, page_day) | labelled_stamps(text, ordered))
+
+
+BYLINE_LINES = 4     # the opening lines with words where a story's byline stands (headline, byline, ...)
+
+
+def _byline_clocks(text: str, ordered: list[Timex], page_day: date | None) -> set[int]:
+    """A clock that closes a byline on the page's opening lines ("Ada Moss  Mar - 14 - 2031 , 09:52"
+    under the headline): at a minute off the fives, on ``page_day``, after a year written on its line
+    and with nothing but its own marks after it. Said by the name and the day the story went up,
+    it is when the page was posted, not when anything happens."""
+    found: set[int] = set()
+    if page_day is None:
+        return found
+    for clock in ordered:
+        if clock.type != "TIME" or not _odd_minute(clock) or clock.interval.start.date() != page_day:
+            continue
+        first, last = _line(text, clock.start, clock.end)
+        if (_YEAR_WRITTEN.search(text, first, clock.start) is None or not _only_clock_marks(text, clock.end, last)
+                or sum(1 for line in text[:first].split("\n") if line.strip()) >= BYLINE_LINES):
+            continue
+        found.add(id(clock))
+    return found
+
+
+_LABEL_END = re.compile(r"[ \t]*[:|–—-]?[ \t]*")
+GLUE_LETTERS = 2     # a short word between a stamp's day and its clock ("at", an "h." for hours)
+
+
+def labelled_stamps(text: str, ordered: list[Timex]) -> set[int]:
+    """The dates and clocks of a line that a page's update label opens ("Last update: 4 March 2031
+    h. 09:12", "Updated 2 May 2030 at 16:05"; ``update_stamps``) and that holds nothing else but
+    marks and short glue words: when the site changed, not when anything happens. The ids of
+    their timexes."""
+    found: set[int] = set()
+    longest = max((len(phrase) for phrase in phrase_list("update_stamps")), default=0)
+    for timex in ordered:
+        if timex.type not in ("DATE", "TIME") or id(timex) in found:
+            continue
+        first, last = _line(text, timex.start, timex.end)
+        words = tuple(m.group(0).lower() for m in islice(LETTER_RUN.finditer(text, first, timex.start), longest + 1))
+        if not words or words not in phrase_list("update_stamps"):
+            continue
+        label_end = [m.end() for m in islice(LETTER_RUN.finditer(text, first, timex.start), len(words))][-1]
+        if _LABEL_END.fullmatch(text, label_end, timex.start) is None:
+            continue
+        on_line = [t for t in ordered if first <= t.start and t.end <= last and t.type in ("DATE", "TIME")]
+        if _glue_only(text, timex.start, last, on_line):
+            found |= {id(t) for t in on_line if t.start >= timex.start}
+    return found
+
+
+def _glue_only(text: str, start: int, end: int, on_line: list[Timex]) -> bool:
+    """Whether ``text[start:end]``, less the dates and clocks ``on_line``, holds only marks and words of
+    GLUE_LETTERS letters at most."""
+    at = start
+    for timex in sorted(on_line, key=lambda t: t.start):
+        if timex.start < start:
+            continue
+        if any(len(m.group(0)) > GLUE_LETTERS or m.group(0)[0].isdigit() for m in _DIGIT_OR_LETTERS.finditer(text, at, timex.start)):
+            return False
+        at = max(at, timex.end)
+    return not any(len(m.group(0)) > GLUE_LETTERS or m.group(0)[0].isdigit() for m in _DIGIT_OR_LETTERS.finditer(text, at, end))
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
