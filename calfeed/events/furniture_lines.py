@@ -18,6 +18,7 @@ from calfeed.events.datelines import opens_byline
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import LETTER_RUN
 from calfeed.model import Timex
+from calfeed.timex.rawvalue import ANCHORED, core_of
 from calfeed.text import LineIndex, line_end, start_of_line
 
 _COLON_LABEL = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*:")
@@ -57,6 +58,21 @@ def embed_stamp(text: str, timex: Timex) -> bool:
     2022"): right after the poster's handle in brackets, it says when the post went up, not when
     anything it tells of happens."""
     return _EMBED_HANDLE.search(text, max(0, timex.start - 48), timex.start) is not None
+
+
+# The close of an embedded post on the rest of its line: the poster's handle in brackets, then a short
+# date ("(@FarmShowIE) March 11, 2031") ending the line. Bounded: linear.
+_EMBED_CLOSE = re.compile(r"\(@\w{1,40}\)[ \t]{0,3}[A-Z0-9][^\n(]{0,28}\Z")
+
+
+def embedded_relative(text: str, timex: Timex, lines: LineIndex | None = None) -> bool:
+    """A day counted from the time of writing ("next week", "tomorrow") inside an embedded post
+    whose line closes with the poster's handle and the post's own date: it counts from the day the
+    post went up, not from the page's, so on the page's date it names a wrong day. Left out."""
+    if timex.type not in ("DATE", "TIME") or ANCHORED.match(core_of(timex.raw_value or timex.value)) is None:
+        return False
+    _, last = _line(text, timex.start, timex.end, lines)
+    return "(@" in text[timex.end:last] and _EMBED_CLOSE.search(text, timex.end, last) is not None
 
 
 BYLINE_REACH = 120     # characters of a byline before its date ("By Ada Moss for the Harbour Gazette, ")
