@@ -56,6 +56,12 @@ def test_a_running_span_that_gives_nothing_is_listed_in_the_report():
     assert not result.events and [d.expr for d in silent_dates(result)] == ["20 July to 9 August 2025"]
 
 
+def test_one_day_s_hours_on_the_page_s_day_are_no_running_span():
+    text = "Visitors' notes\n\nThe tax office keeps its hours from 8:00 AM to 5:00 PM, Monday to Friday.\n"
+    result = process_document(Document(path="doc.txt", text=text, published=date(2025, 7, 28)))   # a Monday
+    assert silent_dates(result) == []
+
+
 def test_a_span_over_before_the_page_stays_out_of_the_report():
     text = "Looking back\n\nThe kite week ran from 2 June to 9 June 2025 on the east field.\n"
     result = process_document(Document(path="doc.txt", text=text, published=date(2025, 7, 29)))

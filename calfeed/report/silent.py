@@ -114,8 +114,10 @@ def _told_past(timex: Timex, reference) -> bool:
     if reference is None:
         return timex.tense == "past"
     last = timex.end_interval
-    if last is not None and timex.tense != "past" and timex.interval.start.date() <= reference <= last.start.date():
+    if (last is not None and timex.tense != "past" and timex.interval.start.date() <= reference <= last.start.date()
+            and timex.interval.start.date() < last.start.date()):
         return False     # "from July 16 to August 15" on a page of 29 July: still running, still the reader's
+        # (days, not one day's hours: "8:00 AM to 5:00 PM, Monday" on a Monday is standing hours)
     day = timex.interval.start.date()
     return day < reference or (day == reference and not (timex.tense == "future" and _DAY_NUMBER.search(timex.text)
                                                          and not _YEAR.search(timex.text)))
