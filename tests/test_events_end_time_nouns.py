@@ -14,7 +14,7 @@ def _spans(text: str) -> list[tuple[datetime, datetime | None]]:
 
 
 def test_a_cut_off_time_ends_the_run_started_before_it():
-    text = "The coastal fun run starts at the harbour at 6am on Sunday March 15, ending with a cut-off time of 11:45 am."
+    text = "The coastal fun run starts at the harbour at 6am on Sunday March 15 and keeps a cut-off time of 11:45 am."
     assert _spans(text) == [(datetime(2026, 3, 15, 6, 0), datetime(2026, 3, 15, 11, 45))]
 
 

@@ -1,7 +1,7 @@
 """Short and informal names of festivals and fairs ("fest", "expo", "bazaar") and an amnesty
 (a stretch in which fines are waived) name dated happenings, as "festival" and "fair" do: a
 sentence with one and a day range, or a whole month, gives its entry ("the fruit fest is
-happening ... from Sept 10-14, 2027"; "the library amnesty during the month of October")."""
+happening ... from Sept 10-14, 2027"; "the book amnesty in the library during the month of November")."""
 # Provenance: session 57, R70 class 3 (an abbreviated month's day range and 'during the month of M'
 # gave nothing: the sentences' only nouns for the happening were 'Fest' and 'amnesty').
 
@@ -34,6 +34,6 @@ def test_an_expo_and_a_bazaar():
 
 def test_an_amnesty_during_the_month_of_m_spans_the_month():
     entries = _entries("Borrowers may bring back overdue items without a fine during the town's "
-                       "library amnesty during the month of October.\n")
+                       "book amnesty in the library during the month of November.\n")
     assert len(entries) == 1 and "amnesty" in entries[0][0].lower()
-    assert (entries[0][1], entries[0][2]) == (date(2027, 10, 1), date(2027, 10, 31))
+    assert (entries[0][1], entries[0][2]) == (date(2027, 11, 1), date(2027, 11, 30))

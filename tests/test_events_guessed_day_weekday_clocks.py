@@ -10,7 +10,7 @@ from datetime import date, datetime
 from calfeed.events.guessed_days import on_guessed_day
 from calfeed.model import Interval, ReferenceDate, Timex
 
-TEXT = "Open evenings are held on each dry Friday evening until the end of August, 7.30pm to 9.30pm, at the hall."
+TEXT = "Open evenings are held on each dry Friday evening till the close of October, 7.30pm to 9.30pm, at the hall."
 GUESS = ReferenceDate(date(2027, 1, 1), True, "a year told ahead, counted from its first day")
 
 

@@ -1,5 +1,5 @@
-"""A clock window the page obliges the reader to act in ("Seats must be paid between 3 p.m. on
-May 3 and 12 p.m. on May 6") is a deadline at the window's end; the clause gave nothing before.
+"""A clock window the page obliges the reader to act in ("Fees must be settled between 2 p.m. on
+June 4 and 11 a.m. on June 7") is a deadline at the window's end; the clause gave nothing before.
 A state kept over a window, a condition and a negation give no deadline."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""A stretch told as a past opening and an open-until in one sentence (R71 class 3): "This
-exhibition was opened on 5th March 2026 in the city hall and open for the public until 18th April
-2026". The first day alone was kept and the close was lost; now a past "opened" before the first
+"""A stretch told as a past opening and an open-until in one sentence (R71 class 3): "The
+lantern exhibition was opened on 3rd April 2026 in the old mill and open for/to the public until
+16th May 2026". The first day alone was kept and the close was lost; now a past "opened" before the first
 day, a place phrase after it and "and open (to|for) the public until" (range_opening_verbs,
 range_closing_links) make one range, as "will begin on ... and run until ..." does."""
 
@@ -16,9 +16,9 @@ def _spans(text: str, published: str) -> list[tuple[object, object]]:
 
 
 def test_opened_with_a_place_then_open_for_the_public_until():
-    text = ("News\n\nThis exhibition was opened on 5th March 2026 in the city hall and open for the public "
-            "until 18th April 2026.")
-    assert _spans(text, "2026-03-06") == [(date(2026, 3, 5), date(2026, 4, 18))]
+    text = ("News\n\nThe lantern exhibition was opened on 3rd April 2026 in the old mill and open for the public "
+            "until 16th May 2026.")
+    assert _spans(text, "2026-04-04") == [(date(2026, 4, 3), date(2026, 5, 16))]
 
 
 def test_opened_then_open_to_the_public_until_with_no_place():

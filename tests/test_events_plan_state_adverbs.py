@@ -11,8 +11,8 @@ from events_helpers import page_entries
 
 
 def test_a_plan_state_adverb_inside_the_event_verb_keeps_the_entry():
-    text = "The first viewing night of the season is currently scheduled for Friday 9th of May."
-    assert page_entries(text, "2025-03-02") == [("First viewing night of the season", "event", date(2025, 5, 9))]
+    text = "The first stargazing night of the season is currently scheduled for Thursday 15th of May."
+    assert page_entries(text, "2025-03-02") == [("First stargazing night of the season", "event", date(2025, 5, 15))]
 
 
 def test_now_and_provisionally_are_passed_over_too():

@@ -26,20 +26,20 @@ def _spans(text: str, published: str) -> list[tuple[str, object, object]]:
 
 def test_an_ordinal_alone_on_its_line_goes_on_with_the_name():
     text = ("The 12th\nRiverside Lantern Fair, with its paper boat parade, will be held again after a pause of "
-            "two years. It will take place on the east quay from May 10 to June 2, 2025.")
+            "a decade. It will take place on the east quay from May 10 to June 2, 2025.")
     assert _spans(text, "2025-05-20") == [("12th Riverside Lantern Fair", date(2025, 5, 10), date(2025, 6, 2))]
 
 
 def test_a_hard_wrapped_line_breaking_a_place_name_only_wraps():
     text = ("Welcome\n\nThe Riverside Lantern Fair, with its paper boat parade and music, will\n"
-            "return this spring after a pause of two years. It will take place on the Old\n"
+            "return this spring after a pause of a decade. It will take place on the Old\n"
             "Harbour for 24 days from May 10 to June 2, 2025. Entry costs nothing at all.")
     assert _spans(text, "2025-05-20") == [("Riverside Lantern Fair", date(2025, 5, 10), date(2025, 6, 2))]
 
 
 def test_the_same_span_ahead_of_the_page_is_kept_too():
     text = ("Welcome\n\nThe Riverside Lantern Fair, with its paper boat parade and music, will\n"
-            "return this spring after a pause of two years. It will take place on the Old\n"
+            "return this spring after a pause of a decade. It will take place on the Old\n"
             "Harbour for 24 days from May 10 to June 2, 2025. Entry costs nothing at all.")
     assert _spans(text, "2025-03-02") == [("Riverside Lantern Fair", date(2025, 5, 10), date(2025, 6, 2))]
 
@@ -57,7 +57,7 @@ def test_a_running_span_that_gives_nothing_is_listed_in_the_report():
 
 
 def test_one_day_s_hours_on_the_page_s_day_are_no_running_span():
-    text = "Visitors' notes\n\nThe tax office keeps its hours from 8:00 AM to 5:00 PM, Monday to Friday.\n"
+    text = "Visitors' notes\n\nThe tax office keeps its hours from 9:30 AM to 4:30 PM, Monday to Friday.\n"
     result = process_document(Document(path="doc.txt", text=text, published=date(2025, 7, 28)))   # a Monday
     assert silent_dates(result) == []
 
@@ -70,18 +70,18 @@ def test_a_span_over_before_the_page_stays_out_of_the_report():
 
 def test_timetable_rows_with_wrapped_labels_stay_apart():
     """A timetable whose long labels wrap onto a second line ("Latest time for members to lodge
-    forms of" / "transfer for the share offer . . . 4:30 p.m. on Wednesday, 8 April") is no
+    forms of" / "transfer for the rights offer . . . 5:00 p.m. on Tuesday, 7 April") is no
     paragraph: a row that closes on its date or its leader dots ends there."""
     text = ("Expected timetable\n\n"
-            "Latest time for members to lodge their forms of\n"
-            "transfer for the share offer . . . . . . . . . . . . . . . 4:30 p.m. on Wednesday, 8 April\n"
-            "Closure of the register of members of the company\n"
-            "for the share offer (both days included) . . . . . . . . . Thursday, 9 April to Friday, 17 April\n"
+            "Latest time for holders to lodge their forms of\n"
+            "transfer for the rights offer . . . . . . . . . . . . . . . 5:00 p.m. on Tuesday, 7 April\n"
+            "Closure of the register of unit holders of the fund\n"
+            "for the rights offer (both days included) . . . . . . . . Friday, 10 April to Thursday, 16 April\n"
             "Despatch of the offer papers . . . . . . . . . . . . . . . . . . . . . Monday, 20 April\n")
     found = {title: (start, end) for title, start, end in _spans(text, "2026-03-20")}
-    assert "Latest time for members to lodge their forms of transfer for the share offer" in found
-    assert found["Closure of the register of members of the company for the share offer"] == (
-        date(2026, 4, 9), date(2026, 4, 17))
+    assert "Latest time for holders to lodge their forms of transfer for the rights offer" in found
+    assert found["Closure of the register of unit holders of the fund for the rights offer"] == (
+        date(2026, 4, 10), date(2026, 4, 16))
 
 
 def test_a_long_address_line_is_no_paragraph_line():

@@ -1,5 +1,5 @@
-"""A clock told for days named before: "The office will stay open on Wednesday and Thursday. ...
-On both days, it will open from 10 am to 1 pm." The clock's sentence opens with a phrase that
+"""A clock told for days named before: "The counter will be staffed on Tuesday and Friday. ...
+On both days, it will serve from 9 am to 12 noon." The clock's sentence opens with a phrase that
 points back to days already told (both_days_leads: "on both days", "on each of these days"); it
 has no day of its own, so the tagger put it on the last day written, and its clause gave an entry
 titled by the pointing phrase. The clock is the hours of the days it points to: the untimed
@@ -67,7 +67,7 @@ def _pointed_days(candidates: list[Candidate], sentences: Sentences, sentence: t
 
 
 def both_days_clocks(candidates: list[Candidate], text: str, sentences: Sentences) -> list[Candidate]:
-    """``candidates`` with the days a pointing clock ("On both days, ... from 10 am to 1 pm") is
+    """``candidates`` with the days a pointing clock ("On both days, ... from 9 am to 12 noon") is
     told for timed by it, and the clock's own entry left out."""
     out = list(candidates)
     dropped: set[int] = set()

@@ -65,8 +65,8 @@ def object_after(words: list[Word], verb_index: int, verb: VerbNominal, blocked:
 def _antecedent(words: list[Word], verb_index: int, pronoun: tuple[int, int], blocked: list[tuple[int, int]],
                 stops: frozenset[str]) -> tuple[int, int] | None:
     """The noun run a plural object pronoun ("them", "these": plural_object_pronouns) stands for:
-    the nearest plural noun before its verb in the clause ("Members wishing to place items on the
-    agenda should ... submit them": the items on the agenda): a lower-case word with a plural
+    the nearest plural noun before its verb in the clause ("Residents who want to add topics to the
+    meeting's list should ... send them in": the topics): a lower-case word with a plural
     ending (plural_noun_endings, not plural_noun_false_endings: "business", "status") after no
     pronoun ("it means") and no clause verb; None for any other pronoun, with a date between or
     with no such noun."""

@@ -1125,7 +1125,7 @@ def frame_events(
         obliged = (obliged_window(doc.text, clause, timex, dates.within(clause))
                    if frame is None and dated_item is None and row is None
                    and plain_day(replace(timex, tense=None), reference) else None)
-        if obliged is not None:     # "Seats must be paid between 3 p.m. on May 3 and 12 p.m. on May 6": due by 12 p.m.
+        if obliged is not None:     # "Fees must be settled between 2 p.m. on June 4 and 11 a.m. on June 7": due by 11 a.m.
             frame = Frame(obliged, "deadline", (timex.start, -1), [OBLIGED_NOTE])
             timex = window_end(timex)
         kept_on = (observed_holiday(doc.text, timex, dates.within(clause))
@@ -1482,7 +1482,7 @@ def frame_events(
     chosen = without_restated_moves(chosen)     # "the clash has been brought forward to Monday, 1 May", told twice
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
-    chosen = both_days_clocks(chosen, doc.text, sentences)     # "open on Wednesday and Thursday" ... "On both days, ... from 10 am to 1 pm"
+    chosen = both_days_clocks(chosen, doc.text, sentences)     # "staffed on Tuesday and Friday" ... "On both days, ... from 9 am to 12 noon"
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = windows_on_days(chosen, doc.text, ordered, opening_clocks)    # "the clean-up will take place on Saturday" ... "on Saturday, from 8.00 am to 11.00 am"
     chosen = spanned_days(chosen, ordered, sentences)     # "a strike on 12 and 13 May" ... "between 0001 hours on 12 May and 2359 hours on 13 May"

@@ -1,5 +1,5 @@
-"""A window of clock time a page obliges its reader to act in: "Seats must be paid between 3 p.m.
-on May 3 and 12 p.m. on May 6", "Forms must be returned from 9am on 2 June until 5pm on 5 June".
+"""A window of clock time a page obliges its reader to act in: "Fees must be settled between 2 p.m.
+on June 4 and 11 a.m. on June 7", "Forms must be returned from 9am on 2 June until 5pm on 5 June".
 
 Such a clause is a deadline, and the deadline is the window's end: the act is owed by then, and
 from the first clock on it can be done. The sentence readers gave it nothing (a clock window holds

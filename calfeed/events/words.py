@@ -372,7 +372,7 @@ def _paragraph_line(text: str, at: int) -> bool:
     if text.count(" ", begin, at) < PROSE_BLANKS:
         return False     # "https://www.example.org/e/tickets-12345?aff=newsletter": an address, no prose
     if any(c.isdigit() for c in text[at - DATE_TAIL:at]) or _ROW_MARKS.search(text, begin, at):
-        return False     # "... qualify for the Rights Issue . . . 4:30 p.m. on Wednesday, 8 April": a row's
+        return False     # "... entitled to the bonus shares . . . 5:00 p.m. on Monday, 3 May": a row's
         #                  date or cells close it, as a list line's do
     return text[begin:begin + 1].islower() or _wrapped_before(text, begin - 1)
 

@@ -31,7 +31,7 @@ _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _STAMP_LISTS = ("heading_labels", "update_stamps", "byline_labels")
 MAX_LISTED = 12      # per document: more and the rest are counted, not listed
 QUOTE_REACH = 90     # characters of a long line quoted either side of the date
-# a day's number outside a clock ("Monday 3 May", "March 6"; not "8:00 AM to 5:00 PM, Monday": standing
+# a day's number outside a clock ("Monday 3 May", "March 6"; not "9:30 AM to 4:30 PM, Tuesday": standing
 # hours named by a weekday that happens to be the page's own day)
 _DAY_NUMBER = re.compile(r"(?<![:.\d])\b\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s?(?:[ap]\.?m\b|h\d))", re.IGNORECASE)
 # a year written with the page's own day ("By September 15, 2020" over a post): the page's stamp as often as not
@@ -116,8 +116,8 @@ def _told_past(timex: Timex, reference) -> bool:
     last = timex.end_interval
     if (last is not None and timex.tense != "past" and timex.interval.start.date() <= reference <= last.start.date()
             and timex.interval.start.date() < last.start.date()):
-        return False     # "from July 16 to August 15" on a page of 29 July: still running, still the reader's
-        # (days, not one day's hours: "8:00 AM to 5:00 PM, Monday" on a Monday is standing hours)
+        return False     # "from June 20 to August 10" on a page of 2 July: still running, still the reader's
+        # (days, not one day's hours: "9:30 AM to 4:30 PM, Tuesday" on a Tuesday is standing hours)
     day = timex.interval.start.date()
     return day < reference or (day == reference and not (timex.tense == "future" and _DAY_NUMBER.search(timex.text)
                                                          and not _YEAR.search(timex.text)))
