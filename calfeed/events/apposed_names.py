@@ -26,7 +26,7 @@ from calfeed.model import Timex
 from calfeed.timex.lexicon import ordinal_ending
 
 MAX_NAME_WORDS = 5       # capitalised words of the name: more is a list or a sentence's run of names
-MAX_JOINER = 3           # letters of a lower-case word inside a name ("Sauti za Busara", "Isle of Man")
+MAX_JOINER = 3           # letters of a lower-case word inside a name ("Feast of the Lanterns", "Isle of Man")
 
 
 @lru_cache(maxsize=None)

@@ -27,7 +27,7 @@ def _edition_title() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:this year[’']s|\d{{4}}|\d{{1,3}}{ordinal_ending()})\s+(?:{nouns}))")
 
 
-# A name of capitalised words, with short lower-case joiners between them ("Sauti za Busara",
+# A name of capitalised words, with short lower-case joiners between them ("Feast of Lanterns",
 # "Festival of the Dhow Countries"), then a comma.
 _NAME = re.compile(r"[ \t]*([A-Z][\w'’.-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'’.-]*){0,%d}),[ \t]" % (MAX_NAME_WORDS - 1))
 

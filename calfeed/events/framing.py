@@ -1507,7 +1507,7 @@ def frame_events(
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in qualifying)   # "The hours ... will vary as follows:"
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url, doc.footer, doc.title)
     glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
-    chosen = with_edition_owners(doc.text, sentences, chosen)     # "Sauti za Busara, ... festival ..." / "The 10th edition ..."
+    chosen = with_edition_owners(doc.text, sentences, chosen)     # "Feast of Lanterns, ... festival ..." / "The 10th edition ..."
     events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes],
                            glosses, dates.spans)
     zone_floating(events, zones.passing, zones.disagreeing, doc.text)
