@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from calfeed.events.phrases import NounPhrase
 from calfeed.events.places import lookup
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import merged_lists, word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
 from calfeed.timex.lexicon import ordinal_ending
@@ -69,7 +69,7 @@ def apposed_name(words: list[Word], phrase: NounPhrase | None, timex: Timex,
 def _venue(last_word: str) -> bool:
     """A name ending in a building's, venue's or street's head ("Grand Hotel", "Mill Lane") names
     where the event is, not which event it is."""
-    return any(last_word in word_list(heads) for heads in ("building_heads", "venue_heads", "street_heads"))
+    return last_word in merged_lists(("building_heads", "venue_heads", "street_heads"))
 
 
 def _name_before(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]]) -> NounPhrase | None:

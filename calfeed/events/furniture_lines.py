@@ -213,11 +213,10 @@ def labelled_stamps(text: str, ordered: list[Timex]) -> set[int]:
         if timex.type not in ("DATE", "TIME") or id(timex) in found:
             continue
         first, last = _line(text, timex.start, timex.end)
-        words = tuple(m.group(0).lower() for m in islice(LETTER_RUN.finditer(text, first, timex.start), longest + 1))
-        if not words or words not in phrase_list("update_stamps"):
-            continue
-        label_end = [m.end() for m in islice(LETTER_RUN.finditer(text, first, timex.start), len(words))][-1]
-        if _LABEL_END.fullmatch(text, label_end, timex.start) is None:
+        runs = list(islice(LETTER_RUN.finditer(text, first, timex.start), longest + 1))
+        if not runs or tuple(m.group(0).lower() for m in runs) not in phrase_list("update_stamps"):
+            continue          # the line's words before the date must be a label, all of it
+        if _LABEL_END.fullmatch(text, runs[-1].end(), timex.start) is None:
             continue
         on_line = [t for t in ordered if first <= t.start and t.end <= last and t.type in ("DATE", "TIME")]
         if _glue_only(text, timex.start, last, on_line):
@@ -232,10 +231,16 @@ def _glue_only(text: str, start: int, end: int, on_line: list[Timex]) -> bool:
     for timex in sorted(on_line, key=lambda t: t.start):
         if timex.start < start:
             continue
-        if any(len(m.group(0)) > GLUE_LETTERS or m.group(0)[0].isdigit() for m in _DIGIT_OR_LETTERS.finditer(text, at, timex.start)):
+        if not _glue(text, at, timex.start):
             return False
         at = max(at, timex.end)
-    return not any(len(m.group(0)) > GLUE_LETTERS or m.group(0)[0].isdigit() for m in _DIGIT_OR_LETTERS.finditer(text, at, end))
+    return _glue(text, at, end)
+
+
+def _glue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds no figure and no word longer than GLUE_LETTERS."""
+    return not any(len(m.group(0)) > GLUE_LETTERS or m.group(0)[0].isdigit()
+                   for m in _DIGIT_OR_LETTERS.finditer(text, start, end))
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from calfeed.events.not_events import POSSESSIVE_END
 from calfeed.events.phrases import month_words
-from calfeed.events.vocabulary import event_nouns, word_list
+from calfeed.events.vocabulary import event_nouns, merged_lists, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Event
 
@@ -28,7 +28,7 @@ def _name_stops() -> tuple[frozenset[str], frozenset[str]]:
     """Words that open no name (months, weekdays, articles) and heads that make a run a place
     (street, building, venue): built once, since every sentence asks."""
     return (frozenset(month_words() | weekday_words() | word_list("articles")),
-            frozenset(word_list("street_heads") | word_list("building_heads") | word_list("venue_heads")))
+            merged_lists(("street_heads", "building_heads", "venue_heads")))
 
 
 def sentence_subject(sentence: str) -> frozenset[str]:

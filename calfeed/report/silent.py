@@ -113,12 +113,10 @@ def _told_past(timex: Timex, reference) -> bool:
     page's own day written in full is its stamp as often: "By September 15, 2020" over a post)."""
     if reference is None:
         return timex.tense == "past"
-    last = timex.end_interval
-    if (last is not None and timex.tense != "past" and timex.interval.start.date() <= reference <= last.start.date()
-            and timex.interval.start.date() < last.start.date()):
+    day, last = timex.interval.start.date(), timex.end_interval
+    if last is not None and timex.tense != "past" and day <= reference <= last.start.date() and day < last.start.date():
         return False     # "from June 20 to August 10" on a page of 2 July: still running, still the reader's
         # (days, not one day's hours: "9:30 AM to 4:30 PM, Tuesday" on a Tuesday is standing hours)
-    day = timex.interval.start.date()
     return day < reference or (day == reference and not (timex.tense == "future" and _DAY_NUMBER.search(timex.text)
                                                          and not _YEAR.search(timex.text)))
 

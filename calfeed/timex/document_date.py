@@ -32,8 +32,8 @@ from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import SENTENCE_MARKS, Sentences, lines_above, split_sentences
 from calfeed.timex.afternoon_clocks import half_day_marked
-from calfeed.timex.counted_years import counted_year
 from calfeed.timex.category_bylines import category_byline
+from calfeed.timex.counted_years import counted_year
 from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
                                          yearless_days)
 from calfeed.timex.heading_check import before_outrun, outrun_days

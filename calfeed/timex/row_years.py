@@ -124,7 +124,7 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
         for index in open_:
             key = _month_day(cores[index])
             year = _nearest_year(asides[index], key) if index in asides else _year_among(rows, timexes[index].start, key)
-            if year is None or not _weekday_fits(timexes[index], year, _month_day(cores[index])):
+            if year is None or not _weekday_fits(timexes[index], year, key):
                 continue
             out[index] = f"{year:04d}{cores[index][4:]}"
     return out
