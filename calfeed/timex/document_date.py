@@ -34,8 +34,8 @@ from calfeed.text import SENTENCE_MARKS, Sentences, lines_above, split_sentences
 from calfeed.timex.afternoon_clocks import half_day_marked
 from calfeed.timex.category_bylines import category_byline
 from calfeed.timex.counted_years import counted_year
-from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
-                                         yearless_days)
+from calfeed.timex.edition_years import (Edition, address_date, address_day_run, edition_reference, edition_year,
+                                         span_reference, yearless_days)
 from calfeed.timex.heading_check import before_outrun, outrun_days
 from calfeed.timex.issue_period import IssueTitle, issue_period, issue_title, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table, load_words
@@ -276,6 +276,9 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         if issued is not None:      # "Spring Newsletter 2027": the spring's issue, not the year's edition
             return issued
         edition = edition_year(doc, today)
+        on_day = _filed_in_edition(doc, timexes, bounds, edition)
+        if on_day is not None:
+            return on_day
         if edition is not None and edition.span and all(_in_span(b, edition) for b in bounds):
             return span_reference(edition, doc.text, timexes)
         if edition is not None and not edition.span and all(_names_page_year(b, edition) for b in bounds):
@@ -364,6 +367,29 @@ def _moved(day: date, count: int, unit: str) -> date | None:
     return day_in(day.year + months // 12, months % 12 + 1, day.day) or day_in(day.year + months // 12, months % 12 + 1, 28)
 
 
+_DAY_COUNT = re.compile(r"REF[+-]P\d{1,2}D")      # "tomorrow", "today", "yesterday", "tonight"
+
+
+def _filed_in_edition(doc: Document, timexes: list[Timex], bounds: list[Bound],
+                      edition: Edition | None) -> ReferenceDate | None:
+    """"2031 Kite Festival" filed under "/2031/05/02/" over "starts tomorrow": the address names the
+    day the page went out, within the year the name gives, and a day counted from the page's own
+    ("tomorrow", "today") needs that day, not one guessed ahead of the year-less days. Only a single
+    day in the edition's own year that breaks no tense told of a full date, on a page that counts a
+    day so; None otherwise (the edition dates the page as before: its guessed day places bare
+    weekdays by the days the page writes, an address day would not)."""
+    if not any(_DAY_COUNT.match(t.raw_value or t.value) for t in timexes):
+        return None
+    filed = address_date(doc) if edition is not None and not edition.span else None
+    if filed is None or filed[0] != filed[1] or filed[0].year != edition.year:
+        return None
+    first, _, path = filed
+    if not all(b.holds(first) for b in bounds if not b.loose):
+        return None
+    return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}, in the year "
+                                      f"{edition.where} \"{edition.shown}\" names", first, first, day_written=True)
+
+
 def _in_span(bound: Bound, edition: Edition) -> bool:
     """A tense that leaves the page's academic year standing: one read from a date whose year was
     guessed (it would move with the span), or one about a day in the span's two years."""
@@ -408,6 +434,15 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
     if found.value is not None and first <= found.value <= last and (ahead is None or found.value < ahead[0]):
         return replace(found, reason=f"{found.reason}; in the month of the address \"{path}\"")
     value = min(max(found.value or first, first), last)
+    if address_day_run(doc) and not first <= (found.value or first) <= last:
+        # "whats-on-december-18-23-2024": the days the page is about, read from their first (or from an
+        # earlier year-less day it writes in the weeks before: "booking closes 30 November")
+        before = [d for d in (day_in(first.year, m, n) for m, n in yearless_days(timexes))
+                  if d is not None and first - ANNOUNCEMENT_LEAD <= d < first]
+        value = min(before, default=first)
+        if all(b.holds(value) for b in firm):
+            return ReferenceDate(value, True, f"address \"{path}\" names the days {spoken_day(first)} to "
+                                              f"{spoken_day(last)}: read from {spoken_day(value)}", first, last)
     told = ""
     if ahead is not None and value >= ahead[0]:
         # "/2014/03/" over "will hold a first discussion at its meeting on 20-21 March": before that day

@@ -252,7 +252,9 @@ def address_date(doc: Document) -> tuple[date, date, str] | None:
     parts = urlsplit(doc.url)
     match = _ADDRESS_DATE.search(parts.path)
     if match is None:
-        return _address_day(parts.path, parts.query) or _address_month(parts.path.lower())
+        # a run first: "fair-3-9-march-2031" is not the day "9-march-2031"
+        return (_address_span(parts.path.lower()) or _address_day(parts.path, parts.query)
+                or _address_month(parts.path.lower()))
     year, month = int(match.group(1)), int(match.group(2))
     if match.group(3):
         day = day_in(year, month, int(match.group(3)))
@@ -270,7 +272,7 @@ def address_years(doc: Document) -> set[int]:
     years |= {int(m.group(1)) for m in _ADDRESS_DAY.finditer(path)}
     years |= {day[0] for day, _ in _worded_days(path.lower())}
     years |= {day[0] for day, _ in _year_last_days(path)}
-    month = _address_month(path.lower())
+    month = _address_span(path.lower()) or _address_month(path.lower())
     if month is not None:
         years.add(month[0].year)
     return years
@@ -324,6 +326,42 @@ def _foldered_day_pattern() -> re.Pattern[str]:
     parts between slashes: linear."""
     _, names = _slug_months()
     return re.compile(rf"/((?:19|20)\d\d)/({names})/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def address_day_run(doc: Document) -> bool:
+    """Whether the page's filing days are a run of days its slug names ("whats-on-december-18-23-2024"),
+    not a whole month: a listing of those days, written as they begin."""
+    filed = address_date(doc)
+    return filed is not None and filed[0] != filed[1] and _address_span(urlsplit(doc.url).path.lower()) == filed
+
+
+def _address_span(path: str) -> tuple[date, date, str] | None:
+    """The days of one month a slug names as a run with its year ("whats-on-december-18-23-2024",
+    "fair-sept-11-16-2024", "18-23-december-2024"): a listing of those days, filed on the first and
+    read within them, as "/2023/10/" is read within its month. Only one such run, its first day
+    before its last; None otherwise."""
+    month_first, day_first, months = _day_span_patterns()
+    found = {(int(m.group(4)), months[m.group(1)], int(m.group(2)), int(m.group(3))): m.group(0)
+             for m in month_first.finditer(path)}
+    found.update({(int(m.group(4)), months[m.group(3)], int(m.group(1)), int(m.group(2))): m.group(0)
+                  for m in day_first.finditer(path)})
+    if len(found) != 1:
+        return None
+    (year, month, first_day, last_day), written = next(iter(found.items()))
+    first, last = day_in(year, month, first_day), day_in(year, month, last_day)
+    if first is None or last is None or first >= last:
+        return None
+    return first, last, written
+
+
+@lru_cache(maxsize=None)
+def _day_span_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    """A month's word with two days and the year in a slug, month first ("december-18-23-2024") or
+    after the days ("18-23-december-2024"). Fixed runs between fixed separators: linear."""
+    months, names = _slug_months()
+    days = r"(\d{1,2})[-_](\d{1,2})"
+    return (re.compile(rf"(?<![a-z])({names})[-_]{days}[-_]((?:19|20)\d\d)(?![0-9])"),
+            re.compile(rf"(?<![0-9a-z]){days}[-_]({names})[-_]((?:19|20)\d\d)(?![0-9])"), months)
 
 
 def _address_month(path: str) -> tuple[date, date, str] | None:
