@@ -37,6 +37,7 @@ from calfeed.timex.counted_years import counted_year
 from calfeed.timex.edition_years import (Edition, address_date, address_day_run, edition_reference, edition_year,
                                          span_reference, yearless_days)
 from calfeed.timex.heading_check import before_outrun, outrun_days
+from calfeed.timex.heading_year_pages import heading_year
 from calfeed.timex.issue_period import IssueTitle, issue_period, issue_title, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table, load_words
 from calfeed.timex.name_years import cited_year, held_title
@@ -286,6 +287,9 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     filed = address_date(doc)
     if filed is not None:
         return _filed(doc, timexes, sentences, bounds, today, filed, issue)
+    headed = _heading_year_reference(doc, timexes, bounds, today)
+    if headed is not None:
+        return headed
     counted = _counted_reference(doc, timexes, bounds, today)
     if counted is not None:
         return counted
@@ -357,6 +361,30 @@ def _counted_reference(doc: Document, timexes: list[Timex], bounds: list[Bound],
     if not all(b.day <= last if b.side == "after" else b.day >= first for b in bounds if b.written is None):
         return None
     return edition_reference(Edition(counted.year, counted.shown, "count", titled=True), yearless_days(timexes))
+
+
+def _heading_year_reference(doc: Document, timexes: list[Timex], bounds: list[Bound],
+                            today: date | None) -> ReferenceDate | None:
+    """"Opening Hours 2026" over its rows of year-less days (heading_year_pages): the page is that
+    year's list, dated as a titled edition, from before its first row, so no row is read as gone
+    by. Not when the page writes a date with its year, for a year after the build's, nor when the
+    day breaks a tense told of a full date."""
+    if today is None or _writes_year(timexes):
+        return None
+    found = heading_year(doc.text, timexes)
+    if found is None or found[0] > today.year:
+        return None
+    year, shown = found
+    days = [d for d in (day_in(year, m, n) for m, n in yearless_days(timexes)) if d is not None]
+    if not days:
+        return None
+    first = min(days)
+    value = max(first - ANNOUNCEMENT_LEAD, date(year, 1, 1))
+    if not all(b.holds(value) for b in bounds if not b.loose):
+        return None
+    return ReferenceDate(value, True, f"heading \"{shown}\" names the year {year} of every year-less day under it; "
+                                      f"the first is {spoken_day(first)}: counted from {spoken_day(value)}, in that year",
+                         forward=True, window=(date(year, 1, 1), date(year, 12, 31)))
 
 
 def _moved(day: date, count: int, unit: str) -> date | None:

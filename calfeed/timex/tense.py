@@ -489,6 +489,8 @@ def _stated_closure(sentence: str, start: int, end: int, lang: str) -> bool:
     participles, subjects = load_words(lang, "state_participles"), load_words(lang, "closure_subjects")
     if sentence[start:end].lower() not in participles:
         return False
+    if _row_state(sentence, start, end):
+        return True
     before = _HEAD_BEFORE.search(sentence, max(0, start - 24), start)
     if before is None or before.group(1).lower() not in subjects:
         return False
@@ -497,6 +499,24 @@ def _stated_closure(sentence: str, start: int, end: int, lang: str) -> bool:
     line_end = sentence.find("\n", end)
     rest = sentence[end:] if line_end < 0 else sentence[end:line_end]
     return any(c.isdigit() for c in rest)       # "Library Closed" alone under its day says nothing of when
+
+
+ROW_REACH = 80       # characters of a row read before its closing state word
+_ROW_STATE_BEFORE = re.compile(r"[,;:|–—-][^\S\n]{0,3}\Z")       # a row's separator right before the word
+_ROW_STATE_AFTER = re.compile(r"[^\S\n]{0,3}[.!|]?[^\S\n]{0,3}(?:\n|\Z)")   # nothing but a mark to the line's end
+
+
+def _row_state(sentence: str, start: int, end: int) -> bool:
+    """"15 Apr, Good Friday, closed", "Sat 4 May – shut": a state word closing a row after its
+    separator, on a line that writes a day's number before it, is the row's state that day (a
+    venue's hours, a holiday list), no past verb. "The museum closed on 4 May" has no separator;
+    "..., but closed" has a word between."""
+    if _ROW_STATE_BEFORE.search(sentence, max(0, start - 4), start) is None:
+        return False
+    if _ROW_STATE_AFTER.match(sentence, end) is None:
+        return False
+    line_start = sentence.rfind("\n", max(0, start - ROW_REACH), start) + 1
+    return any(c.isdigit() for c in sentence[line_start:start])
 
 
 def _no_verb(sentence: str, start: int, end: int, lang: str) -> bool:
