@@ -37,3 +37,26 @@ def test_a_slip_year_gives_the_pages_day_in_the_feed():
     doc = Document(path="notice.txt", text=text, published=date(2020, 5, 2))
     days = [str(e.start) for e in process_document(doc, Options(today=date(2026, 12, 1))).events]
     assert days == ["2020-05-14"]
+
+
+def test_a_weekday_before_a_day_s_hours_mends_the_slip():
+    # 14 March 2027 is a Sunday; 14 March 2026 a Saturday
+    assert _values("The plant will close on Sunday, March 14, 2026 from 8 am to 5 pm.", date(2027, 3, 10)) == [
+        "2027-03-14T08:00"]
+
+
+def test_the_same_full_date_without_its_weekday_is_the_same_slip():
+    # (session 59, R72 class 1: a notice's copied year, written twice, once with the weekday)
+    text = ("The water board has announced a supply cut on March 14, 2026 from 8 am to 5 pm.\n\n"
+            "\"There will be no water on Sunday, March 14, 2026 from 8 am to 5 pm,\" the notice says.\n")
+    assert _values(text, date(2027, 3, 10)) == ["2027-03-14T08:00", "2027-03-14T08:00"]
+
+
+def test_a_date_written_alone_with_no_weekday_anywhere_keeps_its_year():
+    text = "The water board has announced a supply cut on March 14, 2026 from 8 am to 5 pm.\n"
+    assert _values(text, date(2027, 3, 10)) == ["2026-03-14T08:00"]
+
+
+def test_a_run_of_days_is_not_mended():
+    assert _values("The fair will run from Sunday, March 14, 2026 to Tuesday, March 16, 2026.",
+                   date(2027, 3, 10))[0][:4] == "2026"
