@@ -43,6 +43,7 @@ from calfeed.timex.lexicon import load_list, load_table, load_words
 from calfeed.timex.name_years import cited_year, held_title
 from calfeed.timex.named_year_days import NamedYear, listed_year, named_year
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse, yearless_month_day
+from calfeed.timex.relative_days import present_relative
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
 from calfeed.timex.tense import reporting_verbs, told_tenses
 from calfeed.timex.vocabulary import norm
@@ -1057,6 +1058,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
     if timex.tense == "past" and _called_off(text, sentences, timex):
         return None     # "The visit on the 27th July has been postponed": put off while still ahead, or not
+    if timex.tense == "past" and present_relative(text, sentences.at(timex.start)[0], timex):
+        return None     # "published ... for every voter who reaches 21 on 1 January 2031": a condition, no past
     if loose and span.granularity == "year" and held_title(text, timex):
         # "will take on the 2016 winners": the title's season is over, the text is of that year or later
         return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True,

@@ -7,8 +7,10 @@ a guess is weak evidence of a year; the day written with its year a sentence or 
 strong evidence, and a schedule does not run backwards. A year-less day (month and day written)
 that follows such a day, written with a year later than the page's, within MAX_SENTENCES of it
 (or of the last day so carried), and that the resolver put before it, takes that year when the
-day falls on or after it there. A clock of no written day resolved onto the old day, later in
-the same sentence, moves with it.
+day falls on or after it there, unless a day written with its year later in the text lies between
+the two readings ("... who reach 21 by March 1, 2031 ... on show from November 4 ... the last roll
+out on March 3, 2031": the schedule runs up to that later day, so November is the year before's). A
+clock of no written day resolved onto the old day, later in the same sentence, moves with it.
 
 Run on the document's second resolution (pipeline), not by the tagger, so a corpus of news read
 against its own dates is untouched; a page with a stated date (front matter, a dateline of its
@@ -17,6 +19,7 @@ own) keeps the resolver's years.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -37,6 +40,8 @@ def schedule_years(timexes: list[Timex], reference: ReferenceDate, sentences: Se
     if reference.value is None or not reference.inferred:
         return timexes
     page_year = reference.value.year
+    written = sorted((t.start, t.interval.start.date()) for t in timexes
+                     if _dated(t) and (t.raw_value or t.value)[:4].isdigit())
     changed: dict[int, Timex] = {}
     anchor: date | None = None          # the schedule's last day: written with its year, or carried
     anchor_sentence = -1
@@ -65,11 +70,20 @@ def schedule_years(timexes: list[Timex], reference: ReferenceDate, sentences: Se
         carried = day_in(anchor.year, int(bare.group(1)), int(bare.group(2)))
         if carried is None or carried < anchor:
             continue
+        later = _next_written(written, timex.start)
+        if later is not None and day <= later < carried:
+            continue        # "... from November 4 ... the last roll out on March 3, 2031": the schedule runs up to it
         shift = carried - day
         changed[id(timex)] = _shifted(timex, shift)
         moved = (day, shift, at)
         anchor, anchor_sentence = carried, at
     return [changed.get(id(t), t) for t in timexes] if changed else timexes
+
+
+def _next_written(written: list[tuple[int, date]], start: int) -> date | None:
+    """The day of the first date written with its year after ``start`` in the text, if any."""
+    at = bisect.bisect_right(written, (start, date.max))
+    return written[at][1] if at < len(written) else None
 
 
 def _dated(timex: Timex) -> bool:
