@@ -105,3 +105,14 @@ def test_the_page_s_own_day_written_with_its_year_is_no_silent_day():
     text = "Entry extension\n\nBy May 3, 2027Uncategorized\n\nThe hall will open its doors on May 3 for the fair.\n"
     result = result_of(text, date(2027, 5, 3))
     assert "May 3, 2027" not in [d.expr for d in silent_dates(result)]
+
+
+def test_a_run_an_entry_already_spans_is_not_listed_again():
+    """A table row restating the run the prose framed ('Kelso 2024.05.03~2024.05.19 Venue' under a
+    page's stamp row) is the same entry told twice, not a loss: the report does not list it, while the
+    page is dated inside the run (a run still open is otherwise listed when it gives nothing)."""
+    text = ("Posted | 2024.05.10 | Views | 88 | |\n---|---|---|---|---|\nKelso 2024.05.03~2024.05.19 Venue\n"
+            "The kites fly high.\n\nThe town's kite festival will be held on the common from May 3 to May 19, 2024.\n")
+    result = result_of(text, date(2024, 5, 10))
+    assert [(e.start, e.end) for e in result.events] == [(date(2024, 5, 3), date(2024, 5, 19))]
+    assert silent_dates(result) == []

@@ -13,6 +13,8 @@ few that matter under every news story's narration:
 - days on a line of page furniture ("Posted 4 May 2025", "Last updated ...", "Provided by ...");
 - days on a line that already gave an entry or a report item (the line was read); on a line that
   holds several sentences (a paragraph written as one line), days whose own sentence was read;
+- a run of days that an entry of the page already spans, first day to last ("2024.05.03~2024.05.19" in a
+  table row over prose that gave the run's entry): the run is on the calendar, told twice;
 - vague days ("early May"), weekdays with no day's number ("on Friday") and clocks with no day
   written.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from calfeed.events.datelines import find_dateline
 from calfeed.events.vocabulary import word_list
@@ -56,10 +59,12 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
     reference = doc_result.reference
     read_lines: set[int] = set()
     read_spans: list[tuple[int, int]] = []      # what the entries and report items quote
+    entry_runs: set[tuple[date, date]] = set()  # the first and last days of the page's entries
     for event in doc_result.events:
         for source in event.sources:
             if source.doc != doc_result.document.path:
                 continue
+            entry_runs.add(_entry_days(event.start, event.end))
             read_lines |= line_starts_in(text, source.start, max(source.end, source.start))
             read_lines |= line_starts_in(text, source.sentence_start, source.sentence_start + len(source.sentence))
             read_spans += [(source.start, source.end), (source.sentence_start, source.sentence_start + len(source.sentence))]
@@ -71,7 +76,7 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
     furniture: dict[tuple[int, int], bool] = {}     # by line: a page on one line asks it of every date
     dateline = find_dateline(text, doc_result.timexes) if doc_result.timexes else None
     for timex in doc_result.timexes:
-        if not _written_day(timex) or _told_past(timex, reference.value):
+        if not _written_day(timex) or _told_past(timex, reference.value) or _run_on_calendar(timex, entry_runs):
             continue
         if dateline is not None and dateline.holds(timex):
             continue      # "New Delhi, Nov 06: Temples will shut ...": when the story was filed
@@ -93,6 +98,22 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
         last = min(line_stop, timex.end + QUOTE_REACH)
         found.append(SilentDate(timex.text, timex.start, timex.end, text[first:last], first))
     return found
+
+
+def _entry_days(start: date | datetime, end: date | datetime | None) -> tuple[date, date]:
+    first = start.date() if isinstance(start, datetime) else start
+    last = end if end is not None else start
+    return first, last.date() if isinstance(last, datetime) else last
+
+
+def _run_on_calendar(timex: Timex, entry_runs: set[tuple[date, date]]) -> bool:
+    """A run of days told again (a table row restating the prose's run): an entry already spans it.
+    One day is never taken as told again: another line's day may be a second event on it."""
+    if timex.end_interval is None:
+        return False
+    first = timex.interval.start.date()
+    last = (timex.end_interval.end - timedelta(microseconds=1)).date()
+    return first < last and (first, last) in entry_runs
 
 
 def _written_day(timex: Timex) -> bool:
