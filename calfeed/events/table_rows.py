@@ -130,6 +130,11 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
                          and (header is None or k >= len(header) or header[k] not in status)
                          and any(c.isalpha() for c in _without_spans(text, a, b, clocks))),
                         None)
+    named_day = (_named_day_cell(text, cells, dated, timex.start)
+                 if title_at is None and header is not None and _date_header_over(header, cells, timex.start) else None)
+    if named_day is not None:      # "DATE | DAY |" / "December 30, Thu | Year End Holiday |": a name, not a date
+        title_at = named_day
+        dated = [d for d in dated if not cells[title_at][0] <= d[0] < cells[title_at][1]]
     if title_at is None and header is not None:      # "| Friday 25 December | Saturday 26 December |"
         return _moved_row(text, timex, cells, header, dated, start)
     labelled = (_dated_label(text, cells, dated, several=split is not None)
@@ -162,7 +167,8 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
               if header is not None and at is not None else None)
     if column is not None:       # "| Full papers | Abstracts: September 30<br>Papers: October 7 | November 18 |"
         return TableRow(column.title, column.kind, place, start, column_kind=column.kind, anchor=timex.start)
-    if split is None and not text[start:end].lstrip().startswith("|") and _ruled_block(text, start) is None:
+    if (split is None and not text[start:end].lstrip().startswith("|") and _ruled_block(text, start) is None
+            and not _dated_column(text, header, at, cells, title_at)):
         return None           # a bare-pipe row speaks through its column headers only, as site chrome may look alike
     if place is None and ", " in title:       # "| Capital Markets Day, London | 25 November 2026 |"
         name, _, town = title.rpartition(", ")
@@ -193,6 +199,37 @@ def _dated_label(text: str, cells: list[tuple[int, int]], dated: list[tuple[int,
     if len(only) != 1 or len(worded) != 1 or not all(_holds_date(*cells[k], dated) for k in worded + only):
         return None
     return only[0], worded[0]
+
+
+def _date_header_over(header: list[str], cells: Sequence[tuple[int, int]], at: int) -> bool:
+    """The header names the column of the date at ``at`` as dates ("Date", "Day")."""
+    k = _cell_at(cells, at)
+    return k is not None and k < len(header) and header[k] in word_list("date_header_words")
+
+
+def _named_day_cell(text: str, cells: Sequence[tuple[int, int]], dated: list[tuple[int, int]], at: int) -> int | None:
+    """The one other cell with words of a row whose date's column the header names, when the only
+    dates in it are words ("Year End Holiday", "New Year Holiday"): a day's name, which the tagger
+    reads as a vague date, no second day of the row. None for a cell writing a day's number."""
+    found = [k for k, (a, b) in enumerate(cells) if not a <= at < b
+             and any(c.isalpha() for c in text[a:b]) and not _only_dates(text, (a, b), dated)]
+    if len(found) != 1:
+        return None
+    a, b = cells[found[0]]
+    return None if any(any(c.isdigit() for c in text[x:y]) for x, y in spans_inside(dated, a, b)) else found[0]
+
+
+def _dated_column(text: str, header: list[str] | None, at: int | None, cells: Sequence[tuple[int, int]],
+                  title_at: int) -> bool:
+    """A bare-pipe row whose header names its date's column ("DATE | DAY |" over "March 8, Mon | Harvest
+    Feast |"): the header says the block is a table of days, which site chrome ("Home | News" over
+    "Posted 3 May 2027 | Events") never does, so the row's name cell names it. A cell that is only
+    a weekday ("Mon") is the day's restatement, no name."""
+    if header is None or at is None or at >= len(header) or title_at >= len(cells):
+        return False
+    if header[at] not in word_list("date_header_words") or title_at == at:
+        return False
+    return not weekday_cell(text[slice(*cells[title_at])])
 
 
 def _clock_words_only(title: str) -> bool:
