@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from calfeed.events.candidates import Frame
+from calfeed.events.candidates import Frame, date_not_written
 from calfeed.events.vocabulary import merged_lists, phrase_at, phrase_list, table, word_list
 from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.model import Timex
@@ -142,8 +142,9 @@ def conjunct_frame(text: str, timex: Timex, before: Timex | None, framed_at: dic
     if before is None or before.start < sentence[0]:
         return None
     window = _second_window(before, timex)
-    if timex.type != "DATE" and not window:
-        return None      # a bare clock ("at 10am, and 4pm") has no day of its own to list
+    if timex.type != "DATE" and not window and date_not_written(timex):
+        return None      # a bare clock ("at 10am, and 4pm") has no day of its own to list; "Sunday (21) from
+        #                  9 am to 3 pm" has ("open Saturday (20) and Sunday (21) from ...")
     earlier = framed_at.get(before.end)
     if earlier is None or opens_clause(text, timex.end):
         return None
@@ -158,7 +159,7 @@ def conjunct_frame(text: str, timex: Timex, before: Timex | None, framed_at: dic
         first_q, second_q = qualified
         base = earlier.title[:-len(first_q)].rstrip() if earlier.title.lower().endswith(first_q.lower()) else earlier.title
         title = f"{base} {second_q}"
-    elif tuple(between) in phrase_list("date_joiners"):
+    elif tuple(between) in phrase_list("date_joiners") or tuple(between) in phrase_list("date_group_joiners"):
         title = earlier.title
     else:
         gapped = gapped_title(text, before.end, timex.start, earlier.title, before.start)
