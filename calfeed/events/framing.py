@@ -44,6 +44,7 @@ from calfeed.events.cancelled import called_off, noted_off, object_called_off
 from calfeed.events.cancelled_pages import heading_off, without_cancelled_page
 from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks, slot_lists
+from calfeed.events.closed_day_lines import CLOSED_DAY_NOTE, DayOpens, closed_day_line
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
 from calfeed.events.qualified_hours import without_qualified_hours
@@ -299,7 +300,7 @@ def frame_events(
     # Imported here: calfeed.text loads its word list through calfeed.timex, whose
     # package imports calfeed.text; importing it at module level from here would make
     # "import calfeed.events" first (as the pipeline does) hit that cycle half-way.
-    from calfeed.text import LineIndex, split_sentences
+    from calfeed.text import LineIndex, by_line_start, split_sentences
 
     found_dateline = find_dateline(doc.text, timexes)
     if found_dateline is not None and found_dateline.story_line is not None:
@@ -478,6 +479,8 @@ def frame_events(
     item_runs: dict[tuple[int, int], ItemRun] = {}            # a sentence's run of named items, likewise
     date_after = FirstStarting(ordered, lambda t: t.start)     # the first date from an offset, by bisection
     lines = LineIndex(doc.text)     # each date's line, found by bisection (a page may be one line)
+    day_opens = DayOpens(doc.text, by_line_start(doc.text, ordered))
+    shut_days: list[tuple[Timex, tuple[int, int], str]] = []
     written_above = days_above(ordered)     # a clock's last written day above it, by bisection
     for timex in framed:
         written = timex      # the date as the tagger read it, before a clock of its line is joined to it
@@ -558,6 +561,11 @@ def frame_events(
             continue         # "The three days of Holy Thursday, Good Friday and Easter are one celebration"
         if names_its_row(doc.text, timex):
             continue         # "Early May - Monday 4 May": the row's name, its day is the one after the dash
+        shut_day = closed_day_line(doc.text, timex, day_opens) if dated_item is None else None
+        if shut_day is not None:
+            if shut_day.title:      # "26 Mar, Good Friday, closed" in a list of such lines: shut that day
+                shut_days.append((timex, sentence, shut_day.title))
+            continue
         run_item = labelled_run_in(sentence).get(timex.start) if dated_item is None else None
         if run_item is not None and run_item.title is None:
             continue         # "Easter: 18 April to 2 May" in a run of labelled periods: a label, or a day within an item
@@ -1424,6 +1432,11 @@ def frame_events(
             if opening is not None:     # "The Berlaymont will be open from 13:30 CET"
                 openings[id(found)] = opening
 
+    for timex, sentence, title in shut_days:     # "27 Mar, closed": the place's state, whatever tense "closed" told
+        timing = timing_of(timex, reference, False)
+        if timing is not None:
+            candidates.append(Candidate(timex, Frame(title, "event", (timex.start, -1), [CLOSED_DAY_NOTE]), timing, None,
+                                        sentence, item=True))
     for timex, sentence, title in breaks:     # a stretch of days without something: one entry over it
         timing = timing_of(timex, reference, False)
         if timing is not None:
