@@ -22,6 +22,7 @@ from functools import lru_cache
 from calfeed.events.address_lines import address_regions_in_lines
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.body_places import body_places
+from calfeed.events.country_namesakes import country_namesake
 from calfeed.events.datelines import opens_byline
 from calfeed.events.glued_towns import glued_towns
 from calfeed.events.possessive_cities import possessive_city_zone
@@ -150,7 +151,8 @@ def in_country(place: Place | None, country: tuple[str, str | None] | None,
     if not town or lookup(town) in place_overrides() or _regions_named(town):
         return place          # a name the table fixes ("Geneva"), a region or a country
     if country is None:
-        return _settled(place, town, mentioned)
+        named = country_namesake(place, town, mentioned[1]) if mentioned else None
+        return named or _settled(place, town, mentioned)
     code, admin1 = country
     local = (namesake_population(town, code, admin1) if admin1 else None) or namesake_population(town, code)
     if local is None:
@@ -276,20 +278,28 @@ def _with_heading_places(held: PlacesBySentence, text: str, sentences: Sentences
 
 def _mentioned(found: PlacesBySentence) -> Mentioned:
     """The zones and countries of the places the document names whose name is settled
-    ("in Manchester", "in the UK"); a country of several zones gives its country only."""
+    ("in Manchester", "in the UK"); a country of several zones gives its country only. A town
+    is read in the countries and regions the document names when a namesake of comparable size
+    lies there (country_namesakes: "San Jose" on a page naming Costa Rica)."""
     zones: set[str] = set()
     countries: set[str] = set()
+    towns: list[Place] = []
     for places in found.values():
         for place in places:
             regions = _regions_named(place.name.split(",")[-1].strip()) if not place.venue else ()
             if regions and not place.pinned:
                 countries.update(r.country for r in regions)
                 zones.update(r.zone for r in regions if r.zone and r.admin1)
-                continue
-            settled = in_country(place, None)
-            if settled is not None and settled.tz:
-                zones.add(settled.tz)
-                countries.add(zone_countries().get(settled.tz, ""))
+            else:
+                towns.append(place)
+    named = frozenset(countries)
+    for place in towns:
+        settled = in_country(place, None)
+        if settled is not None and settled.tz and settled.town:
+            settled = country_namesake(settled, settled.town, named) or settled
+        if settled is not None and settled.tz:
+            zones.add(settled.tz)
+            countries.add(zone_countries().get(settled.tz, ""))
     return frozenset(zones), frozenset(countries - {""})
 
 

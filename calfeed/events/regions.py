@@ -11,6 +11,7 @@ main gazetteer (over 15,000) lacks ("Danbury, Essex").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -337,6 +338,26 @@ def namesake_population(town: str, country: str | None = None, admin1: str | Non
         if (country is None or code == country) and (admin1 is None or division == admin1):
             return population, zone
     return None
+
+
+@lru_cache(maxsize=None)
+def _folded_namesakes() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
+    """``_namesakes`` under each name written without its accents: "San Jose" is how an English
+    page writes Costa Rica's San José, whose own list holds no town spelt "San Jose"."""
+    found: dict[str, set[tuple[int, str, str, str]]] = {}
+    for name, towns in _namesakes().items():
+        found.setdefault(_unaccented(name), set()).update(towns)
+    return {name: tuple(sorted(towns, reverse=True)) for name, towns in found.items()}
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def accented_namesakes(town: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(population, country, admin1, zone) of every town called ``town``, its accents ignored,
+    largest first."""
+    return _folded_namesakes().get(_unaccented(" ".join(town.split()).lower()), ())
 
 
 def region_and_towns(name: str) -> bool:
