@@ -217,6 +217,7 @@ from calfeed.events.settling import (OffStretch, drop_document_place, extend_to_
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
                                      standing_places, without_superseded_mentions)
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
+from calfeed.events.semicolon_days import SEMICOLON_DAYS_NOTE, continued_clause
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.span_index import FirstStarting, IndexedSpans
@@ -790,6 +791,19 @@ def frame_events(
             if last_one is not None:   # "sessions on housing in Denver, ..., and health care in Atlanta on April 12"
                 frame = replace(frame, title=last_one,
                                 notes=frame.notes + ["the date ends a list of conjuncts: the last one's"])
+        continued = (continued_clause(doc.text, sentence, clause, dates.spans(sentence))
+                     if frame is None and phrase is None and dated_item is None and lined is None
+                     and not date_not_written(timex) else None)
+        if continued is not None:     # "... will be open Saturday (3) from 9 am; Monday (5) from 8 am": the same opening
+            (joined, first), = [continued]
+            joined_words, joined_blocked = words_in(doc.text, *joined), dates.spans(joined)
+            first_end = next(e for s, e in joined_blocked if s == first)
+            frame = frame_clause(doc.text, joined_words, joined_blocked, None,
+                                 read_signals(joined_words, (first, first_end), joined_blocked, None),
+                                 joined, known, owner, timex.approximate or coarser_than_day(timex), first,
+                                 None, timex.type == "SET")
+            if frame is not None:     # each listed day its own occasion, no rival telling of the first day
+                frame = replace(frame, anchor=(timex.start, -1), notes=frame.notes + [SEMICOLON_DAYS_NOTE])
         stretch = (opened_stretch(words, blocked, timex, doc.text, clause[0], frame)
                    if phrase is None and dated_item is None else None)
         frame = stretch or frame      # "The first phase will be open from August 27th to October 15th"

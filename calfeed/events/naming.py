@@ -64,6 +64,7 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         phrases = [p for p in phrases if words[p.first].lower not in word_list("next_modifiers")]
     if _act_after_date(words, list(blocked), timex.start) is not None:
         return None       # "..., and on 9 March publish the register of voters for the election": the act's day
+    phrases = [p for p in phrases if not _glosses_other_date(words, p, blocked, timex)]
     before = [p for p in phrases if words[p.last].end <= timex.start]
     modified = _modified_by(phrases, words, timex)
     if modified is not None:     # "the May 1st inquiry deadline for the August 1st full proposal deadline"
@@ -101,6 +102,20 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _glosses_other_date(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]] | tuple,
+                        timex: Timex) -> bool:
+    """The phrase is set apart by a dash or a bracket (``date_gloss_marks``) right after another
+    date of the clause, which it glosses ("Monday (26) from 7 am, ... and Sunday (1) – polling day –
+    from 6 am"): it names that day, not Monday."""
+    k = phrase.first - 1
+    if k >= 0 and words[k].lower in word_list("articles"):
+        k -= 1            # "(the launch day)"
+    if k < 1 or words[k].text not in word_list("date_gloss_marks"):
+        return False
+    own = next(((s, e) for s, e in blocked if s < words[k - 1].end <= e), None)
+    return own is not None and not own[0] <= timex.start < own[1]
 
 
 def _act_after_date(words: list[Word], blocked: list[tuple[int, int]], at: int) -> tuple[int, VerbNominal] | None:
