@@ -217,6 +217,7 @@ from calfeed.events.settling import (OffStretch, drop_document_place, extend_to_
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
                                      standing_places, without_superseded_mentions)
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
+from calfeed.events.with_asides import WITH_ASIDE_NOTE, aside_title
 from calfeed.events.semicolon_days import SEMICOLON_DAYS_NOTE, continued_clause
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
@@ -804,6 +805,10 @@ def frame_events(
                                  None, timex.type == "SET")
             if frame is not None:     # each listed day its own occasion, no rival telling of the first day
                 frame = replace(frame, anchor=(timex.start, -1), notes=frame.notes + [SEMICOLON_DAYS_NOTE])
+        aside = (aside_title(words, blocked, timex.start)
+                 if phrase is None and dated_item is None and lined is None and not date_not_written(timex) else None)
+        if aside is not None:     # "No ferries will sail on 1 May with full sailings from 2 May": the sailings'
+            frame = Frame(aside[0], "event", (clause[0], aside[1]), [WITH_ASIDE_NOTE])
         stretch = (opened_stretch(words, blocked, timex, doc.text, clause[0], frame)
                    if phrase is None and dated_item is None else None)
         frame = stretch or frame      # "The first phase will be open from August 27th to October 15th"

@@ -1311,15 +1311,30 @@ def _habit_adverbs() -> frozenset[str]:
 
 
 def _without_name_years(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Date spans that are not a year inside a name: "ACL 2025" stays one subject."""
+    """Date spans that are not a year inside a name ("ACL 2025" stays one subject) nor a weekday
+    naming a kind of service ("A reduced Saturday service will run": the service, not a day)."""
     keep = []
     for start, end in blocked:
         before = [w for w in words if w.end <= start]
         name_year = (text[start:end].isdigit() and end - start == 4 and before and before[-1].is_word
                      and before[-1].is_capitalised and before[-1].lower not in word_list("phrase_breaks"))
-        if not name_year:
+        if not name_year and not _service_weekday(words, before, start, end, text):
             keep.append((start, end))
     return keep
+
+
+def _service_weekday(words: list[Word], before: list[Word], start: int, end: int, text: str) -> bool:
+    """The span is one weekday name between an article (and at most one lower-case adjective) and a
+    service noun (``weekday_service_heads``): "a reduced Saturday service", "the Sunday timetable"."""
+    if text[start:end].lower() not in weekday_words():
+        return False
+    after = next((w for w in words if w.start >= end), None)
+    if after is None or after.lower not in word_list("weekday_service_heads"):
+        return False
+    lead = before[-2:]
+    articles = word_list("articles")
+    return bool(lead) and (lead[-1].lower in articles or (len(lead) == 2 and lead[0].lower in articles
+                                                           and lead[1].is_word and not lead[1].is_capitalised))
 
 
 def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
