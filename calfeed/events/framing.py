@@ -424,6 +424,7 @@ def frame_events(
     excepted = excepted_days(doc.text, ordered, sentences)
     excepted_timexes = [t for t in ordered if id(t) in excepted]
     hedged_weekdays = habitual_weekdays(doc.text, sentences, ordered)     # "Typically, ... closed on Saturday": every Saturday
+    stamps = stamp_lines(doc.text, ordered, reference.value)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered) | ranged.headings
                 | doubled_weekdays(doc.text, ordered)     # "Friday, Friday, 6 June": the day is the second's
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
@@ -436,7 +437,7 @@ def frame_events(
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
                 | generic_weekdays(doc.text, ordered)     # "on a Thursday", "a Saturday fixture": any such day
                 | set(hedged_weekdays)
-                | stamp_lines(doc.text, ordered, reference.value)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
+                | stamps
                 | category_stamps(doc.text, ordered)     # "14 March 2031 | Burn Ban Notices" over each item's blurb
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
     cancelled: list[OffStretch] = []   # days and stretches a series goes without ("no session in August")
@@ -453,7 +454,8 @@ def frame_events(
     heading: list[Place | None] = []       # the heading's place, read once when first needed (a one-line page is all heading)
     openings: dict[int, str] = {}          # a venue's opening hour, by its candidate
     # "Friday August 16" / "A vs B – Kick-off 8pm."; the page's own date above its headline heads no items
-    dated_items, framed = _items_under_headings(doc.text, [t for t in ordered if not _page_date(t, reference, found_dateline)],
+    dated_items, framed = _items_under_headings(doc.text, [t for t in ordered if not _page_date(t, reference, found_dateline)
+                                                           and id(t) not in stamps],     # a stamp heads no item either
                                                 listed_series.rule_of)
     list_clock_starts = sorted(closed.clock.start for closed in closed_lists)
     if list_clock_starts:      # "Time: 7:30 p.m." under a list of days names no item of its last day

@@ -244,6 +244,7 @@ def _glue(text: str, start: int, end: int) -> bool:
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_SECONDS = re.compile(r"(?<!\d)\d{1,2}:[0-5]\d:[0-5]\d(?!\d)")     # a clock to the second: "03:13:11"
 _STAMP_JOINS = frozenset("/|-–—•·")     # the mark between a stamp's day and its clock: "14 Mar, 2025 / 09:17 AM"
 STAMP_JOIN_CHARS = 8     # the mark and the blanks around it
 
@@ -253,10 +254,15 @@ def _dated_stamps(text: str, ordered: list[Timex]) -> set[int]:
     occasion on, alone on a line ("14 Mar, 2025 / 09:17 AM" over a sidebar's headline): the moment
     some item was put up, on whatever day it falls (a sidebar's latest story is of the day the page
     was saved, not of the page's own day). The ids of both the day and the clock. An occasion's
-    line names it or sets its clock on the fives ("Saturday, 14 March 2026 / 7:30 pm")."""
-    found = {id(t) for t in ordered if t.type == "TIME" and _odd_minute(t) and _opens_line(text, t.start)
+    line names it or sets its clock on the fives ("Saturday, 14 March 2026 / 7:30 pm"). A day and
+    a clock written to the second, alone on a line ("Tuesday, 4 May 2027, 11:20:47 am"), are a
+    site's banner: no one sets an occasion to the second on a line that names nothing."""
+    found = {id(t) for t in ordered if t.type == "TIME" and _opens_line(text, t.start)
              and _YEAR_WRITTEN.search(text, t.start, t.end) is not None
-             and not _STAMP_JOINS.isdisjoint(text[t.start:t.end]) and _alone_on_line(text, t)}
+             and ((_odd_minute(t) and not _STAMP_JOINS.isdisjoint(text[t.start:t.end]))
+                  or _SECONDS.search(text, t.start, t.end) is not None)
+             and _alone_on_line(text, t)}
+    # ("Tuesday, 4 May 2027, 11:20:47 am": a clock written to the second is a machine's, a site's banner)
     # ("Mon, 11 Nov, 2024 - 08:43" read as one moment; "14 Mar, 2025 / 09:17 AM" as a day and a clock)
     for day, clock in zip(ordered, ordered[1:]):
         if (day.type != "DATE" or clock.type != "TIME" or not _odd_minute(clock)
