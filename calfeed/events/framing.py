@@ -71,6 +71,7 @@ from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.events.granted_times import GRANTED_NOTE, granted_act
 from calfeed.events.obliged_windows import OBLIGED_NOTE, obliged_window, window_end
 from calfeed.events.permitted_windows import PERMITTED_NOTE, permitted_window
+from calfeed.events.age_cutoffs import age_cutoff
 from calfeed.events.observed_holidays import OBSERVED_NOTE, kept_on_a_written_day, observed_holiday
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, fronted_noun_change, headline_change
@@ -661,6 +662,8 @@ def frame_events(
         if timex.span is not None and timex.span.granularity == "year" \
                 and office_term([w for w in words if w.end <= timex.start]):
             continue         # "to be President 2018-19", "Treasurer (2017-18)": an office's term, no event
+        if dated_item is None and age_cutoff(words, timex):
+            continue         # "members who turn 21 on 1 March 2031": who qualifies, not when anything happens
         counted_day = dated_item is None and restated_count(words, timex)
         if dated_item is None and scope_window(words, timex, any(s >= timex.end for s, _ in dates.spans(sentence)),
                                                [(t.start, t.end) for t in dates.within(sentence) if t.type == "DURATION"]):
