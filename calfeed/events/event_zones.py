@@ -76,6 +76,8 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     mentioned = _mentioned(held)
     places = _agreed_zone(held.values(), country, mentioned)
     body = _body_zone(text, sentences, spans_of, country, mentioned, held=True)
+    if places is not None and body is not None and body[0] != places[0] and _only_wide_countries(held.values()):
+        places = None        # "to study in the United States" on a notice of "the Government of Mongolia"
     passing = None
     if places is None and body is None:
         passing = (_agreed_zone(every.values(), country, mentioned)
@@ -87,6 +89,16 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
 
 
 _HOST = re.compile(r"(?:[a-z][a-z0-9+.-]{0,20}://)?([^/?#:\s]{1,253})")
+
+
+def _only_wide_countries(found: Iterable[list[Place]]) -> bool:
+    """Whether every place ``found`` is a country spanning several zones ("the United States",
+    "Canada"): its zone is only its capital's, a guess that a place the issuing body's name holds
+    ("the Government of Mongolia", "Leeds City Council") outranks."""
+    places = [p for places in found for p in places]
+    return bool(places) and all(
+        not p.venue and (regions := _regions_named(p.name)) and all(r.admin1 is None and r.zone is None for r in regions)
+        for p in places)
 
 
 def _hosted(url: str) -> bool:
