@@ -21,6 +21,7 @@ from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.bracketed_weekdays import days_with_bracketed_weekdays
 from calfeed.timex.weekday_lists import weekdays_with_their_days
 from calfeed.timex.connectors import EDGE_BLANKS, connectors
+from calfeed.timex.corrected_midnights import corrected_midnights
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.ending_words import EndingWords
@@ -1457,6 +1458,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         clocked = _any_clock(atoms)
         if clocked:
             atoms = afternoon_clocks(_pairs(atoms, text, lang, _time_range, reach), text)   # "CIRCUS WORKSHOPS 2.30-3.30"
+            atoms = corrected_midnights(atoms, text)    # "from 6am to 12pm [midnight]"
         atoms = _weekday_the_day(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _part_of_day_on, reach)
         if clocked:
