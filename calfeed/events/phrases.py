@@ -431,16 +431,30 @@ def _performed(words: list[Word], noun: int, after: int, freedom: list[bool]) ->
     if (before is not None and before.is_word and before.text.islower() and before.lower in _day_parts()
             and (words[noun].lower,) not in plural_nouns()):
         return True
-    if after >= len(words) or words[after].lower not in word_list("performed_links"):
-        return False
     if before is not None and (before.lower in word_list("performance_grades")
                                or before.lower in word_list("possessives")
                                or before.lower.endswith(("'s", "’s", "s'", "s’"))):
+        return False
+    if _starts_as_act(words, after):
+        return True
+    if after >= len(words) or words[after].lower not in word_list("performed_links"):
         return False
     k = after + 1
     if k < len(words) and words[k].lower in word_list("articles"):
         k += 1
     return k < len(words) and freedom[k] and words[k].is_word and words[k].is_capitalised
+
+
+def _starts_as_act(words: list[Word], after: int) -> bool:
+    """A stage act's noun that is the subject of a starting verb timed right after it ("the puppet shows will
+    begin at 1pm on Sunday", "the performance starts at 8pm"): the act itself begins then. A future
+    auxiliary may stand before the verb (clause_future_auxiliaries), the verb is one of begin_verbs, and a word
+    leading its time (started_act_links) follows it, so "figures show" or "will start to rise" name no act."""
+    k = after
+    if k < len(words) and words[k].lower in word_list("clause_future_auxiliaries"):
+        k += 1
+    return (k + 1 < len(words) and words[k].lower in word_list("begin_verbs")
+            and words[k + 1].lower in word_list("started_act_links"))
 
 
 @lru_cache(maxsize=None)
