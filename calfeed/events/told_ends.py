@@ -36,6 +36,10 @@ MAX_LEAD_CHARS = 160       # characters from the sentence's start to the end's d
 MAX_STARTS = 12            # dates looked back at for the start
 _WORD = re.compile(r"[A-Za-z’']+")
 _DAY_GRAINS = ("day", "partofday", "hour", "minute")
+NAMED_AGAIN_SENTENCES = 6  # sentences back to the start when the end's subject names the start's thing again
+_DAYS = re.compile(r"P(\d{1,3})D")
+_LINE = re.compile(r"[^\n]*\n")
+_SENTENCE_ENDS = (".", "!", "?", ".\u201d", ".\"", "\u201d", "\"")
 
 
 def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences) -> list[Timex]:
@@ -51,12 +55,17 @@ def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences) -> li
         if subject is None:
             continue
         start = _start_before(text, dated, k, sentences, index)
-        if start is None or _same_subject(text, sentences.bounds[sentences.index_at(start.start)], subject):
+        if start is None:
+            start = _start_before(text, dated, k, sentences, index, NAMED_AGAIN_SENTENCES)
+            if start is None or not _names_start_again(text, sentences, start, subject):
+                continue   # further back or over a blank line only the start's own thing, named again, ends
+        if _same_subject(text, sentences.bounds[sentences.index_at(start.start)], subject):
             continue       # "The Year 9 exams will begin on ... The Year 9 exams will run until ...": settling's
         ranged = _ranged(start, end)
-        if ranged is None:
+        if ranged is None or not _fits_told_length(ordered, sentences.bounds[index], end, ranged):
             continue
-        if len(subject) == 1 and subject[0] in word_list("told_end_pronouns"):
+        if (len(subject) == 1 and subject[0] in word_list("told_end_pronouns")
+                or _names_start_again(text, sentences, start, subject)):
             # "... shut from 9 pm on Sunday. It remains in effect until 6 am on Monday": the start's own
             # entry is the stretch, not a start beside it
             joined[id(start)] = replace(start, type=ranged.type, interval=ranged.interval,
@@ -114,13 +123,45 @@ def _without_modals(words: list[str]) -> list[str]:
     return [w for w in words if w not in word_list("told_end_modals")]
 
 
-def _start_before(text: str, dated: list[Timex], k: int, sentences: Sentences, index: int) -> Timex | None:
-    """The latest date of the MAX_SENTENCES sentences before the end's whose sentence has a start
-    word before it, with no blank line or heading between; None when there is none."""
-    first = max(0, index - MAX_SENTENCES)
+def _names_start_again(text: str, sentences: Sentences, start: Timex, subject: list[str]) -> bool:
+    """Whether the end's subject names the start's thing again: "The two-day event concludes on the 9th"
+    after "The festival will start ... from the 22nd" (a head of told_end_same_heads), or a subject whose head
+    the start's sentence writes before its date ("The festival ..." after "the Harbour Festival will open on")."""
+    if len(subject) < 2 or subject[0] in word_list("told_end_pronouns"):
+        return False
+    head = subject[-1]
+    if head in word_list("told_end_same_heads"):
+        return True
+    own = sentences.bounds[sentences.index_at(start.start)]
+    return head in {w.lower() for w in _WORD.findall(text[own[0]:start.start])}
+
+
+def _fits_told_length(ordered: list[Timex], sentence: tuple[int, int], end: Timex, ranged: Timex) -> bool:
+    """A length the end's sentence tells of days before its date ("The two-day event concludes on")
+    must be the stretch's: a stretch of another length is no start and end of one thing."""
+    for timex in ordered:
+        if timex.type != "DURATION" or not sentence[0] <= timex.start < end.start:
+            continue
+        days = _DAYS.fullmatch(timex.value or "")
+        if days is not None and ranged.interval is not None and ranged.end_interval is not None:
+            told = (ranged.end_interval.start.date() - ranged.interval.start.date()).days + 1
+            if told != int(days.group(1)):
+                return False
+    return True
+
+
+def _start_before(text: str, dated: list[Timex], k: int, sentences: Sentences, index: int,
+                  back: int = MAX_SENTENCES) -> Timex | None:
+    """The latest date of the ``back`` sentences before the end's whose sentence has a start word
+    before it, with no heading between and, at the usual reach, no blank line; None when there is none.
+    The wider reach (NAMED_AGAIN_SENTENCES) crosses blank lines between paragraphs of prose (each ending
+    as a sentence does), as a news story sets each sentence apart."""
+    first = max(0, index - back)
     reach = sentences.bounds[first][0]
-    if "\n\n" in text[reach:dated[k].start]:
+    if back == MAX_SENTENCES and "\n\n" in text[reach:dated[k].start]:
         reach = text.rfind("\n\n", reach, dated[k].start) + 2
+    elif back != MAX_SENTENCES:
+        reach = max(reach, _prose_reach(text, reach, sentences.bounds[index][0]))
     for j in range(k - 1, max(-1, k - 1 - MAX_STARTS), -1):
         start = dated[j]
         if start.start < reach:
@@ -132,6 +173,17 @@ def _start_before(text: str, dated: list[Timex], k: int, sentences: Sentences, i
         if words & word_list("told_start_words"):
             return start
     return None
+
+
+def _prose_reach(text: str, reach: int, own: int) -> int:
+    """Where the run of prose paragraphs before ``own`` begins, from ``reach`` on: after the last line
+    between them that ends with no sentence mark (a heading, a caption, a list's row)."""
+    at = reach
+    for line in _LINE.finditer(text, reach, own):
+        body = line.group().strip()
+        if body and not body.endswith(_SENTENCE_ENDS):
+            at = line.end()
+    return at
 
 
 def _ranged(start: Timex, end: Timex) -> Timex | None:
