@@ -31,11 +31,12 @@ def _name_stops() -> tuple[frozenset[str], frozenset[str]]:
             merged_lists(("street_heads", "building_heads", "venue_heads")))
 
 
-def sentence_subject(sentence: str) -> frozenset[str]:
+def sentence_subject(sentence: str, *, event_names: bool = False) -> frozenset[str]:
     """The words of the sentence's first proper name (two or more capitalised words running,
     past the sentence's first word unless the name starts there, no date word, no street or
     building), lower-case; none when that name holds an event noun ("Annual General
-    Meeting"): the titles tell such names apart."""
+    Meeting"): the titles tell such names apart. With ``event_names`` such a name is read too
+    (told_twice.subject_in_title matches it against a title)."""
     skip, places = _name_stops()
     nouns = event_nouns()
     words = list(_NAME_WORD.finditer(sentence))
@@ -47,7 +48,7 @@ def sentence_subject(sentence: str) -> frozenset[str]:
             run.append(word.lower())
             continue
         if len(run) >= NAME_MIN_WORDS and run[-1] not in places:
-            if not any((w,) in nouns for w in run):
+            if event_names or not any((w,) in nouns for w in run):
                 return frozenset(run)
             return frozenset()
         run = [word.lower()] if match is not None and word[:1].isupper() and word.lower() not in skip else []

@@ -27,7 +27,7 @@ from calfeed.events.unclaimed_dates import PERIOD_ROW_NOTE
 from calfeed.events.identity import moment_key, normalise_title, normalised_names, same_place, take_in
 from calfeed.events.label_lines import diary_row
 from calfeed.events.shared_place import day_of
-from calfeed.events.subject_names import SubjectNames
+from calfeed.events.subject_names import SubjectNames, sentence_subject
 from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
 from calfeed.events.words import compared_stem
@@ -38,6 +38,7 @@ _CUT = re.compile(r"[:;,(\[|—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 GENERIC_KIND = "event"          # the kind an entry gets when its noun says nothing more
+NAME_WORDS_IN_TITLE = 2         # words of a sentence's proper name another entry's title must write to be its event
 OWN_MERGERS = frozenset({"deadline"})   # merged by same_deadline
 
 
@@ -520,7 +521,10 @@ def same_event(first: Event, second: Event, names: SubjectNames | None = None) -
     if not _same_time(first, second) or not (same_place(first.location, second.location)
                                              or _places_told_together(first, second)):
         return False
-    if _different_subjects(first, second, names if names is not None else SubjectNames()):
+    names = names if names is not None else SubjectNames()
+    if first.all_day != second.all_day and subject_in_title(first, second, names):
+        return True           # "the 9th Lantern Parade will be held on 3 May" / "The 9th Lantern Parade ... from 6pm"
+    if _different_subjects(first, second, names):
         return False          # "Red Arrows on Sunday ..." / "Also on Sunday is Harbour Pride ...": two events
     if first.all_day != second.all_day:      # the day, then its hours: one telling may say more
         return _same_subject(first.title, second.title)
@@ -534,6 +538,17 @@ def _places_told_together(first: Event, second: Event) -> bool:
     event's, told by two sentences."""
     return any(other.location is not None and other.location.lower() in source.sentence.lower()
                for one, other in ((first, second), (second, first)) for source in one.sources)
+
+
+def subject_in_title(first: Event, second: Event, names: SubjectNames) -> bool:
+    """Whether of an all-day entry and a timed one told in another sentence, the timed one's sentence opens with a
+    proper name that the all-day entry's title writes word for word ("The 9th Lantern Parade, which will be
+    streamed on the Visit Harbour site, from 6pm this Friday ..." beside "9th Lantern Parade Night Procession" that
+    day): the clock is that event's, however the timed sentence's own words titled it."""
+    whole, timed = (first, second) if first.all_day else (second, first)
+    if {s.sentence_start for s in whole.sources} & {s.sentence_start for s in timed.sources}:
+        return False      # one sentence's two dates ("the Air Display on Saturday, while ... kick-off at 2pm"): two things
+    return _subject_written_in(timed, whole.title)
 
 
 def _different_subjects(first: Event, second: Event, names: SubjectNames) -> bool:
@@ -705,6 +720,40 @@ def _content(words: list[str]) -> set[str]:
     return {w for w in words if w not in fillers and w not in modes and not _YEAR.fullmatch(w)}
 
 
+def _opening_names(event: Event) -> list[list[str]]:
+    """The proper names (their words in order, as titles are compared) the entry's sentences open with as their
+    subject, event names included ("The 9th Lantern Parade, which ..."); a name further on ("Road closures for
+    Harbour Pride") is what the sentence is about only in passing."""
+    names: list[list[str]] = []
+    for source in event.sources:
+        name = sentence_subject(source.sentence, event_names=True)
+        run: list[str] = []
+        for match in _WORD.finditer(source.sentence):
+            word = match.group(0)
+            if not run and (word.lower() in word_list("articles") or word[:1].isdigit()):
+                continue      # "The 9th" before the name
+            if word.lower() not in name:
+                break
+            run.append(word.lower())
+        if len(run) >= NAME_WORDS_IN_TITLE:
+            names.append(_words(" ".join(run)))
+    return names
+
+
+def _subject_written_in(event: Event, title: str) -> bool:
+    """Whether a name ``event``'s sentences open with stands word for word in ``title``."""
+    written = _words(title)
+    return any(any(written[k:k + len(name)] == name for k in range(len(written) - len(name) + 1))
+               for name in _opening_names(event))
+
+
+def _names_subject_instead(into: Event, other: Event) -> bool:
+    """The other entry's title writes the proper name ``into``'s sentences open with and ``into``'s title does
+    not ("Visit", from a website's name, for the sentence about the 9th Lantern Parade)."""
+    return not into.all_day and other.all_day and _subject_written_in(into, other.title) \
+        and not _subject_written_in(into, into.title)
+
+
 def _precision(event: Event, places: list[str]) -> tuple:
     """Timed before all-day, an end before none, a place naming the others' places before a vaguer one."""
     holds = sum(p in (event.location or "").lower() for p in places)
@@ -712,9 +761,10 @@ def _precision(event: Event, places: list[str]) -> tuple:
 
 
 def _absorb(into: Event, other: Event, retitle: bool = True) -> None:
+    named_instead = retitle and _names_subject_instead(into, other)     # (its own sentences, before it takes in others')
     take_in(into, other)
     if retitle and (_bare_noun(into.title) or _read_title(into.title).nameless) \
-            and _content(_words(other.title)) > _content(_words(into.title)):
+            and (_content(_words(other.title)) > _content(_words(into.title)) or named_instead):
         into.title = other.title     # "Meeting" ("It will open at 10:00 ...") is "WHO Member States meeting"
     when = other.start.isoformat() if isinstance(other.start, date) else str(other.start)
     into.notes.append(f"the same event as \"{other.title}\" ({when[:10]}), told elsewhere in the document")
