@@ -38,6 +38,7 @@ def merge_day_runs(events: list[Event], dates: DateSpans, text: str) -> list[Eve
     """``events`` with each run of same-worded entries on consecutive days folded into its first,
     which then ends on the run's last day."""
     starts = sorted(t.start for t in dates.timexes if t.type != "DURATION")
+    weekdays = frozenset(t.start for t in dates.timexes if t.bare_weekday and t.type == "DATE")
     groups: dict[tuple, list[int]] = {}
     for index, event in enumerate(events):
         if _one_day(event):
@@ -51,7 +52,7 @@ def merge_day_runs(events: list[Event], dates: DateSpans, text: str) -> list[Eve
         members.sort(key=lambda k: (events[k].start, events[k].sources[0].start))
         run = [members[0]]
         for k in members[1:] + [None]:
-            if k is not None and _follows(events[run[-1]], events[k], starts, text):
+            if k is not None and _follows(events[run[-1]], events[k], starts, text, weekdays):
                 run.append(k)
                 continue
             if len(run) >= MIN_RUN:
@@ -70,12 +71,13 @@ def _one_day(event: Event) -> bool:
             and (event.end is None or event.end == event.start) and len(event.sources) == 1 and not event.exdates)
 
 
-def _follows(before: Event, after: Event, starts: list[int], text: str) -> bool:
+def _follows(before: Event, after: Event, starts: list[int], text: str, weekdays: frozenset[int] = frozenset()) -> bool:
     """``after`` is on the day after ``before`` and written after it with no other date between: on
     a later line (a row of its own), or on the same line after a label's colon with only list joiners
     between (day_run_joiners: "Open studios: Friday 2 May, Saturday 3 May"; "Founders Day: October 3
     (observed) & October 4" tells two days apart; "The court will sit on Monday, 8 March, Tuesday,
-    9 March" lists sittings, one a day)."""
+    9 March" lists sittings, one a day); or, in prose, as two bare weekdays (``weekdays``: their starts)
+    joined by a joiner alone ("bands will play on Friday and Saturday": the festival's two days)."""
     if after.start != before.start + ONE_DAY:
         return False
     one, two = before.sources[0].start, after.sources[0].start
@@ -84,6 +86,8 @@ def _follows(before: Event, after: Event, starts: list[int], text: str) -> bool:
     between = text[before.sources[0].end:two]
     if "\n" in between:
         return True
+    if one in weekdays and two in weekdays and between.strip().lower() in word_list("day_run_joiners"):
+        return True      # "on Friday and Saturday": one stretch of two days
     label = text[text.rfind("\n", 0, one) + 1:one]
     return _LABEL_COLON.search(label) is not None \
         and all(w in word_list("day_run_joiners") for w in lower_tokens(between, 0, len(between)))
