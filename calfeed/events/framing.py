@@ -97,7 +97,7 @@ from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.lasting_spans import lasting_spans
 from calfeed.events.standin_titles import event_told_before
 from calfeed.events.timed_nights import without_timed_nights
-from calfeed.events.told_ends import ends_told_later
+from calfeed.events.told_ends import ends_told_later, quote_folded_ends
 from calfeed.events.told_day_clocks import day_told_before, left_to_the_entry_before
 from calfeed.events.label_block import diary_label, label_block, line_label, sentence_label, written_place
 from calfeed.events.label_lists import listed_after_label
@@ -339,7 +339,8 @@ def frame_events(
     ordered, period_ends = joined_periods(doc.text, ordered)     # "in the second half of 2024 and first half of 2025"
     range_ends |= period_ends
     ordered = lasting_spans(doc.text, ordered)     # "runs for exactly 30 hours, from 2 June at noon"
-    ordered = ends_told_later(doc.text, ordered, sentences)     # "The fair opens on Saturday. The festival runs through Oct. 6"
+    folded_ends: dict[tuple[int, int], tuple[Timex, tuple[int, int]]] = {}     # start's span -> its end and the end's sentence
+    ordered = ends_told_later(doc.text, ordered, sentences, folded_ends)     # "The fair opens on Saturday. The festival runs through Oct. 6"
     ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
     ordered = ranged.ordered
     ordered = monthly_ordinals(doc.text, ordered, sentences.at)   # "two walks per month - on the first Tuesday and the third Sunday"
@@ -1562,6 +1563,7 @@ def frame_events(
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
     events = row_lengths(events, doc.text, timexes)     # "Sept. 11 Three-Day Family Camp": the row runs three days
     mark_guessed_years(events, timexes, reference, doc.text, ranged.yearless)     # a page nothing dates: "July 2" is in a guessed year
+    quote_folded_ends(events, folded_ends, doc, link)     # "The book fair opens on 12 June. It runs until 15 June.": both read
     without_backward_ends(events)      # the last guard: an end before its start is dropped, with a note
     return events, unresolved
 

@@ -20,12 +20,13 @@ paragraph run (no heading line between, no blank line).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from itertools import islice
 
 from calfeed.events.vocabulary import phrase_list, word_list
-from calfeed.model import Interval, Timex
+from calfeed.model import Document, Event, Interval, SourceRef, Timex
 from calfeed.text import Sentences
 
 MAX_SENTENCES = 3          # sentences back from the end's to the start's ("It starts on ..." / ... / "... will finish on")
@@ -42,9 +43,11 @@ _LINE = re.compile(r"[^\n]*\n")
 _SENTENCE_ENDS = (".", "!", "?", ".\u201d", ".\"", "\u201d", "\"")
 
 
-def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences) -> list[Timex]:
+def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences,
+                    folded: dict[tuple[int, int], tuple[Timex, tuple[int, int]]] | None = None) -> list[Timex]:
     """``ordered`` with each end told in a sentence of its own made a range from the start told
-    a sentence or few before it."""
+    a sentence or few before it. ``folded`` gets, by the start's span, each end that became its
+    start's own and the bounds of its sentence (the entry quotes it too: quote_folded_ends)."""
     joined: dict[int, Timex] = {}
     gone: set[int] = set()
     dated = [t for t in ordered if _one_point(t)]
@@ -71,6 +74,8 @@ def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences) -> li
             joined[id(start)] = replace(start, type=ranged.type, interval=ranged.interval,
                                         end_interval=ranged.end_interval, tz=ranged.tz, tz_text=ranged.tz_text)
             gone.add(id(end))
+            if folded is not None:
+                folded[start.start, start.end] = (end, sentence)
         else:
             joined[id(end)] = ranged
     return [joined.get(id(t), t) for t in ordered if id(t) not in gone] if joined else ordered
@@ -200,3 +205,23 @@ def _ranged(start: Timex, end: Timex) -> Timex | None:
         return None
     return replace(end, type="TIME" if clocks else "DATE", interval=first, end_interval=last,
                    tz=end.tz or start.tz, tz_text=end.tz_text or start.tz_text)
+
+
+def quote_folded_ends(events: list[Event], folded: dict[tuple[int, int], tuple[Timex, tuple[int, int]]],
+                      doc: Document, link: Callable[[Document, int, int], str]) -> None:
+    """Give each entry framed at a start whose end was folded into it (``folded``, from ends_told_later) the end's
+    date and sentence as a second source: the page told both, and the report lists the end as no day that gave
+    nothing."""
+    if not folded:
+        return
+    for event in events:
+        first = event.sources[0] if event.sources else None
+        told = folded.get((first.start, first.end)) if first is not None else None
+        if told is None:
+            continue
+        end, sentence = told
+        quoted = SourceRef(doc=first.doc, url=link(doc, end.start, end.end), expr=end.text,
+                           sentence=doc.text[sentence[0]:sentence[1]], start=end.start, end=end.end,
+                           sentence_start=sentence[0])
+        if quoted not in event.sources:
+            event.sources.append(quoted)
