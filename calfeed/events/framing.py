@@ -44,6 +44,7 @@ from calfeed.events.cancelled import called_off, noted_off, object_called_off
 from calfeed.events.cancelled_pages import heading_off, without_cancelled_page
 from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks, slot_lists
+from calfeed.events.clock_parts import CLOCK_PARTS_NOTE, clock_parts
 from calfeed.events.closed_day_lines import CLOSED_DAY_NOTE, DayOpens, closed_day_line
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
@@ -487,6 +488,8 @@ def frame_events(
     lines = LineIndex(doc.text)     # each date's line, found by bisection (a page may be one line)
     day_opens = DayOpens(doc.text, by_line_start(doc.text, ordered))
     shut_days: list[tuple[Timex, tuple[int, int], str]] = []
+    part_clocks: list[tuple[Timex, tuple[int, int], str]] = []
+    line_parts: dict[int, dict[int, str] | None] = {}
     written_above = days_above(ordered)     # a clock's last written day above it, by bisection
     for timex in framed:
         written = timex      # the date as the tagger read it, before a clock of its line is joined to it
@@ -567,6 +570,13 @@ def frame_events(
             continue         # "The three days of Holy Thursday, Good Friday and Easter are one celebration"
         if names_its_row(doc.text, timex):
             continue         # "Early May - Monday 4 May": the row's name, its day is the one after the dash
+        line_at = lines.start(timex.start)
+        if line_at not in line_parts:
+            line_parts[line_at] = clock_parts(doc.text, day_opens.by_line.get(line_at, []))
+        if line_parts[line_at] is not None:     # "- Friday, June 11: Kelso-Marham at 9:45 a.m., Marham-Kelso at ..."
+            if timex.start in line_parts[line_at]:
+                part_clocks.append((timex, sentence, line_parts[line_at][timex.start]))
+            continue         # the day's line itself: its parts are the entries
         shut_day = closed_day_line(doc.text, timex, day_opens) if dated_item is None else None
         if shut_day is not None:
             if shut_day.title:      # "26 Mar, Good Friday, closed" in a list of such lines: shut that day
@@ -1457,6 +1467,11 @@ def frame_events(
             if opening is not None:     # "The Berlaymont will be open from 13:30 CET"
                 openings[id(found)] = opening
 
+    for timex, sentence, title in part_clocks:     # "Kelso-Marham at 9:45 a.m.": a departure at its clock
+        timing = timing_of(timex, reference, False)
+        if timing is not None:
+            candidates.append(Candidate(timex, Frame(title, "event", (timex.start, -1), [CLOCK_PARTS_NOTE]), timing, None,
+                                        sentence, item=True))
     for timex, sentence, title in shut_days:     # "27 Mar, closed": the place's state, whatever tense "closed" told
         timing = timing_of(timex, reference, False)
         if timing is not None:
