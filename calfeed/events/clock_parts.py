@@ -23,7 +23,6 @@ CLOCK_PARTS_NOTE = "a part of its day's line naming what happens at its clock"
 MAX_NAME_WORDS = 4        # "Kelso-Marham", "Late boat to the islands"
 _LIST_MARKS = " \t-•*–"
 _NAME_MARKS = ".;:!?()[]\""
-_PART_GAPS = frozenset({",", ";", "and", ",and"})
 
 
 def clock_parts(text: str, on_line: Sequence[Timex]) -> dict[int, str] | None:
@@ -45,12 +44,13 @@ def clock_parts(text: str, on_line: Sequence[Timex]) -> dict[int, str] | None:
     if not clocks or any(clock_of(t) is None for t in clocks):
         return None        # "Friday, June 11: 9:45 a.m." or another day on the line: no parts
     leads = word_list("clock_part_leads")
+    gaps = word_list("clock_part_gaps")
     names: dict[int, str] = {}
     cursor = colon + 1
     for clock in clocks:
         part = text[cursor:clock.start].split()
         if names:
-            while part and part[0].lower() in _PART_GAPS:
+            while part and part[0].lower() in gaps:
                 part = part[1:]
         if len(part) < 2 or part[-1].lower() not in leads:
             return None
@@ -61,7 +61,7 @@ def clock_parts(text: str, on_line: Sequence[Timex]) -> dict[int, str] | None:
         cursor = clock.end
         if names and len(names) < len(clocks):
             gap = text[cursor:clocks[len(names)].start].split()
-            if not gap or gap[0].lower() not in _PART_GAPS:
+            if not gap or gap[0].lower() not in gaps:
                 return None        # "at 9:45 a.m. with a stop at Ardmore, Kelso at 3 p.m.": no run of parts
     if text[cursor:stop].strip(" \t.,;"):
         return None        # words after the last clock: a sentence, no run of parts
