@@ -36,3 +36,9 @@ def test_a_bracketed_gloss_names_its_own_day_only():
             "Tuesday (10) (the launch day) from 7 am to 9 pm.")
     titles = _titles(text)
     assert titles[date(2026, 3, 9)] == "Help desk open"
+
+
+def test_a_clause_with_a_verb_of_its_own_after_a_semicolon_shares_nothing():
+    """'; 3 April is a normal day' says something else of its day: no second closure."""
+    events = page_events("The depot will close on 2 April; 3 April is a normal day.", "2027-03-01")
+    assert [e.start for e in events if e.title == "Depot closes"] == [date(2027, 4, 2)]

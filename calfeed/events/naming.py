@@ -115,7 +115,18 @@ def _glosses_other_date(words: list[Word], phrase: NounPhrase, blocked: list[tup
     if k < 1 or words[k].text not in word_list("date_gloss_marks"):
         return False
     own = next(((s, e) for s, e in blocked if s < words[k - 1].end <= e), None)
-    return own is not None and not own[0] <= timex.start < own[1]
+    if own is None or own[0] <= timex.start < own[1]:
+        return False
+    inside = [w for w in words if own[0] <= w.start < own[1]]
+    return not _holds_clock(inside)      # "from 10:00 to 13:00 (morning session)": a session, the session readers'
+
+
+def _holds_clock(words: list[Word]) -> bool:
+    """A figure with a clock's colon or dot and minutes ("10:00", "6.30"), or a clock word after it ("6 am")."""
+    after = word_list("clock_after_figures")
+    return any(w.text.isdigit() and (nxt.lower in after or nxt.text in ":." and k + 2 < len(words)
+                                     and words[k + 2].text.isdigit())
+               for k, (w, nxt) in enumerate(zip(words, words[1:])))
 
 
 def _act_after_date(words: list[Word], blocked: list[tuple[int, int]], at: int) -> tuple[int, VerbNominal] | None:

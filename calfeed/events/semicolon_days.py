@@ -2,13 +2,15 @@
 
 "The office will be open Saturday (3) from 9 am to 1 pm; Monday (5) and Tuesday (6) from 8 am to
 5 pm": the semicolon parts a list of days and hours that share the first clause's subject and
-verb, so a day of the second part is framed with the words of the first."""
+verb, so a day of the second part is framed with the words of the first. A clause with a verb of its
+own ("; 9 May is a normal day") says something else of its day and shares nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from calfeed.events.words import clause_of
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import clause_of, words_in
 
 SEMICOLON = ";"
 SEMICOLON_DAYS_NOTE = "a day listed after a semicolon: it shares the clause before"
@@ -29,6 +31,9 @@ def continued_clause(text: str, sentence: tuple[int, int], clause: tuple[int, in
         return None
     if not any(s == start for s, _ in spans):
         return None
+    verbs = word_list("semicolon_clause_verbs")
+    if any(w.lower in verbs and not any(s <= w.start < e for s, e in spans) for w in words_in(text, start, clause[1])):
+        return None        # "; 9 May is a normal day": a clause of its own
     before = clause_of(text, sentence, mark - 1)
     first = min((s for s, e in spans if before[0] <= s and e <= mark), default=None)
     if first is None:
