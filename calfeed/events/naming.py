@@ -117,8 +117,15 @@ def _glosses_other_date(words: list[Word], phrase: NounPhrase, blocked: list[tup
     own = next(((s, e) for s, e in blocked if s < words[k - 1].end <= e), None)
     if own is None or own[0] <= timex.start < own[1]:
         return False
+    if words[phrase.last].end <= timex.start and not any(
+            w.text in _GLOSS_CLOSERS or w.text == words[k].text
+            for w in words[phrase.last + 1:] if w.start < timex.start):
+        return False         # "March 3 (joint session with Council, 6:00 p.m.)": the aside's own clock
     inside = [w for w in words if own[0] <= w.start < own[1]]
     return not _holds_clock(inside)      # "from 10:00 to 13:00 (morning session)": a session, the session readers'
+
+
+_GLOSS_CLOSERS = frozenset({")", "]"})
 
 
 def _holds_clock(words: list[Word]) -> bool:
