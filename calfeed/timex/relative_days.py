@@ -15,13 +15,13 @@ from calfeed.model import Timex
 from calfeed.timex.lexicon import load_words
 
 RELATIVE_REACH = 6       # words from "who" to the date: a short clause ("who reaches 21 on")
-_PRONOUNS = ("who", "which")
 
 
 def present_relative(text: str, sentence_start: int, timex: Timex) -> bool:
     """Whether ``timex`` ends a short relative clause ("who reaches 21 on") whose verb is a present."""
     words = [w for w in words_in(text, sentence_start, timex.start) if w.is_word][-(RELATIVE_REACH + 1):]
-    at = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower in _PRONOUNS), None)
+    pronouns = load_words("en", "condition_relative_pronouns")
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower in pronouns), None)
     if at is None or at + 1 >= len(words):
         return False
     if any(c in text[words[at].start:timex.start] for c in ",;:()"):
