@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.regions import (namesake_population, qualified_zone, standalone_zones, suffixed_towns, written_regions,
-                                    zone_within)
+                                    unaccented, zone_within)
 from calfeed.events.vocabulary import (ending_phrase, find_phrase, name_abbreviations, phrase_list, place_overrides, table,
                                       word_list)
 from calfeed.events.words import Word, words_in
@@ -123,12 +122,9 @@ def _built_gazetteer() -> dict[str, str]:
 def _lowered(names: dict[str, str]) -> dict[str, str]:
     lowered = {name.lower(): name for name in names}
     for key, name in list(lowered.items()):
-        lowered.setdefault(_unaccented(key), name)
+        lowered.setdefault(unaccented(key), name)
     return lowered
 
-
-def _unaccented(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 MAX_ACRONYM = 3      # letters of a capitalised short word read as an acronym ("UN", "ILO", "WA")

@@ -346,18 +346,19 @@ def _folded_namesakes() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
     page writes Costa Rica's San José, whose own list holds no town spelt "San Jose"."""
     found: dict[str, set[tuple[int, str, str, str]]] = {}
     for name, towns in _namesakes().items():
-        found.setdefault(_unaccented(name), set()).update(towns)
+        found.setdefault(unaccented(name), set()).update(towns)
     return {name: tuple(sorted(towns, reverse=True)) for name, towns in found.items()}
 
 
-def _unaccented(name: str) -> str:
+def unaccented(name: str) -> str:
+    """``name`` without its accents ("San José" -> "San Jose"), as English pages write places."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def accented_namesakes(town: str) -> tuple[tuple[int, str, str, str], ...]:
     """(population, country, admin1, zone) of every town called ``town``, its accents ignored,
     largest first."""
-    return _folded_namesakes().get(_unaccented(" ".join(town.split()).lower()), ())
+    return _folded_namesakes().get(unaccented(" ".join(town.split()).lower()), ())
 
 
 def region_and_towns(name: str) -> bool:
