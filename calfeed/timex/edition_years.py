@@ -301,8 +301,11 @@ def _address_day(path: str, query: str) -> tuple[date, date, str] | None:
 @lru_cache(maxsize=None)
 def _slug_months() -> tuple[dict[str, int], str]:
     """Month words as a slug writes them (letters only: "aug", "august") with their numbers, and
-    their alternation, longest first so "june" is not read as "jun"."""
+    their alternation, longest first so "june" is not read as "jun". A site in another language
+    files its pages under its own month names ("julio-6-2018-stampede-parade"; address_months)."""
     months = {word: int(row["month"]) for word, row in vocabulary("en").months.items() if word.isalpha()}
+    for row in load_table("en", "address_months"):
+        months.setdefault(row["word"], int(row["month"]))
     return months, "|".join(sorted(months, key=len, reverse=True))
 
 
