@@ -109,7 +109,11 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
         # the text's tenses set ("the busiest since 2019": after 2019), nearest the inferred day.
         # None there (a day guessed ahead of the build, the weekday's years all after it): the latest
         # such day before, the guess's bounds set aside, as a page is never written after its build.
+        # None within the bounds but one in the inferred day's own year (an address filing the page
+        # on the day the text calls tomorrow: "/fair-moved-to-june-8-2024" over "tomorrow, Saturday 8th
+        # June"): that year, a day off the filed day, not a weekday twin years before it.
         fitting = (_weekday_years(range(found.value.year - 1, found.value.year + GLOSS_YEARS), said, found, today)
+                   or _weekday_years(range(found.value.year, found.value.year + 1), said, None, today)
                    or (_weekday_years(range(found.value.year - GLOSS_YEARS, found.value.year - 1), said, None, today)
                        if today is not None else []))
         value = min(fitting, key=lambda d: abs((d - found.value).days), default=value)
