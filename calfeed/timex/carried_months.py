@@ -4,7 +4,8 @@ give only a weekday and a day ("November" / "Friday 13th" / "Tuesday 17th"), or 
 meet in February. The concert is on the 20th."), or any month in the sentence of a bare day
 written with its weekday ("the general meeting for March will be held on Saturday 13"), or the
 month of a day written just before in the paragraph, when the weekday fits ("Tuesday 2 March: Lent
-lunch. The sale follows on Saturday 13").
+lunch. The sale follows on Saturday 13") or, with no weekday, when the bare day is one of the week
+after it a sentence or two on ("The 18th September 2017 marks ... a parade on the 19th").
 
 A bare day ("the 20th", "Tuesday 24th") is otherwise read as a day of the month nearest the
 document's date, where the weekday fits, so a list under "December" could land in September.
@@ -22,7 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from calfeed.model import Timex
-from calfeed.text import split_sentences
+from calfeed.text import Sentences, split_sentences
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.month_then_days import YEAR, weekday_fits
 from calfeed.timex.rawvalue import CALENDAR, Raw, core_of, parse
@@ -30,6 +31,8 @@ from calfeed.timex.vocabulary import norm
 
 HEADING_REACH = 3000     # characters a month heading's rows may run below it
 SENTENCE_REACH = 300     # characters from a month placed in a sentence to a bare day in the next one
+DAYS_AFTER = 7           # days after a dated day that a bare day with no weekday may be, to take its month
+SENTENCES_AFTER = 2      # sentences after the dated day's that such a bare day may stand in
 _SKIP = ("yr", "dir")     # "next month's 12th": said otherwise
 _BARE_DAY_HEAD = "XXXX-XX-"  # how the core of a day with neither month nor year begins (see _bare_day)
 # a line that holds a month alone: markdown marks, table bars, a colon or a year around it
@@ -83,6 +86,19 @@ def _placed(text: str, timex: Timex, lang: str) -> bool:
     return bool(before) and norm(before[-1]) in _anchors(lang)
 
 
+def _soon_after(above: Timex, raw: Raw, timex: Timex, sentences: Sentences) -> bool:
+    """Whether a bare day with no weekday ("the 19th") is one of the few days after the day written
+    with its month a sentence or two before it ("The 18th September 2017 ..."): a story telling a
+    feast's days goes on in its month. A day before the written one, or weeks after it, may be of
+    another month, and is left as it was read."""
+    written = CALENDAR.match(parse(above.raw_value or above.value).core)
+    if written is None or written.group("day") in (None, "XX"):
+        return False
+    first, day = int(written.group("day")), int(CALENDAR.match(raw.core).group("day"))
+    return (first < day <= first + DAYS_AFTER
+            and sentences.index_at(timex.start) - sentences.index_at(above.start) <= SENTENCES_AFTER)
+
+
 def carried_months(timexes: Sequence[Timex], text: str, reference: date | None, lang: str = "en") -> dict[int, str]:
     """Index (in ``timexes``, sorted by start) -> the raw core of a bare day with the month (and
     the year, when the heading writes one) of the heading above it or of the sentence before."""
@@ -123,7 +139,12 @@ def carried_months(timexes: Sequence[Timex], text: str, reference: date | None, 
             if timex.start - above.end > SENTENCE_REACH or "\n\n" in text[above.end:timex.start] or same:
                 continue        # the same sentence is preposed_months' to read
         elif kind == DAY:
-            if weekday is None or timex.start - above.end > SENTENCE_REACH or "\n\n" in text[above.end:timex.start]:
+            if "\n\n" in text[above.end:timex.start]:
+                continue
+            if weekday is None:
+                if not _soon_after(above, raw, timex, sentences):
+                    continue    # "on 18 March 2017 ... Two sentences on, a parade on the 19th": the days after it
+            elif timex.start - above.end > SENTENCE_REACH:
                 continue        # "Tuesday 2 March: Lent lunch. The sale follows on Saturday 13": a weekday that fits
         elif not (same and weekday is not None):
             continue            # "the meeting for March ... on Saturday 13": a weekday that fits ties them
