@@ -612,12 +612,26 @@ def _in_current_year(doc: Document, timexes: list[Timex], bounds: list[Bound],
     if value.year != year or not all(b.holds(value) for b in bounds if not b.loose):
         return None
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
-        value, True, f"a year told as still going on ({year}, in a present perfect progressive): written in it, "
+        value, True, f"a year told as still going on ({year}, in a present perfect progressive, or under way a "
+                     f"month or a week ago): written in it, "
                      f"its days without a year are that year's, counted from {spoken_day(value)}, looking ahead",
         value, date(year, 12, 31), forward=True), today)
 
 
 ONGOING_LINKS = "ongoing_perfect_links"
+
+
+def _recent_year(text: str, sentences: Sentences, timex: Timex) -> bool:
+    """A written year that something is for ("the first count for 2017") in a sentence that
+    tells it a month or a week ago ("Last month's first count for 2017 found ..."; ``current_year_leads``,
+    ``recent_past_phrases``): the year that was under way so lately is the text's own."""
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return False
+    if not word_before(text, timex.start, load_words("en", "current_year_leads")):
+        return False
+    sentence = sentences.at(timex.start)
+    words = " ".join(w.lower.replace("\u2019", "'") for w in words_in(text, sentence[0], sentence[1]) if w.is_word)
+    return any(f" {phrase} " in f" {words} " for phrase in load_words("en", "recent_past_phrases"))
 
 
 def _ongoing_perfect(text: str, sentences: Sentences, timex: Timex) -> bool:
@@ -1077,7 +1091,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
         if loose:   # "took place in 2010": only sure the document is later than its start
             return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True,
                          year_only=span.granularity == "year",
-                         current_year=span.granularity == "year" and _ongoing_perfect(text, sentences, timex))
+                         current_year=span.granularity == "year" and (_ongoing_perfect(text, sentences, timex)
+                                                                      or _recent_year(text, sentences, timex)))
         return Bound(span.end.date(), "after", last, verb, written)
     # A present verb with a date is a schedule ("The term ends on 25 June", "COP31 convenes
     # in November"): like a future one, it was written before the date.
