@@ -447,6 +447,15 @@ def _institution_zones(text: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=None)
+def _state_domains() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A state's or territory's domain ending a host (".wa.gov.au"; ``state_domain_zones``): a label
+    and its dot before it, nothing of a longer name after it. Fixed alternatives: linear."""
+    zones = {row["domain"]: row["zone"] for row in table("state_domain_zones")}
+    names = "|".join(re.escape(d) for d in sorted(zones, key=len, reverse=True))
+    return re.compile(rf"(?<=[a-z0-9-]\.)({names})(?![\w-]|\.\w)"), zones
+
+
 def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     """A currency mark before an amount ("£5", "CHF 40", "₹500")."""
     return _named_marks("currency_zones", "mark", r"(?<![\w$])", r"(?=\s?\d)")
@@ -466,6 +475,9 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
         zone = by_domain.get(match.group(1))
         if zone is not None:
             found.setdefault(zone, match.group(0).lstrip("@:/"))
+    pattern, state_zones = _state_domains()
+    for match in pattern.finditer(text):
+        found.setdefault(state_zones[match.group(1)], match.group(1))
     for pattern, zone in (*_postcodes(), *_zone_patterns("road_zones")):
         match = pattern.search(text)
         if match is not None:
