@@ -123,6 +123,7 @@ from calfeed.events.month_end_bounds import month_end_bound
 from calfeed.events.month_days import days_after_named_days, days_of_named_months
 from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, standing_clock_items
 from calfeed.events.said_day_clocks import said_day_clocks
+from calfeed.events.past_day_clocks import clocks_off_past_days
 from calfeed.events.spanned_days import spanned_days
 from calfeed.events.ordinal_subjects import ORDINAL_NOTE, bare_ordinal, borrowed_title
 from calfeed.events.naming import (event_before, fronted_clock_lead, frame_clause, joined_phrase, milestone_phrase_before, named_phrases,
@@ -361,6 +362,7 @@ def frame_events(
                                    lambda t: _page_date(t, reference, found_dateline))   # "Time: 11h30" under a past sentence: the notice's day ahead
     ordered = said_day_clocks(doc.text, ordered, None if reference.inferred else reference.value,
                               lambda t: _page_date(t, reference, found_dateline))   # "..., the ministry said Tuesday. ... at 10 a.m."
+    ordered = clocks_off_past_days(ordered)     # "will run tomorrow, 9th June ... called off on 8th June. ... will open at 13:30"
     ordered, heading_clocks = heading_day_clocks(doc.text, ordered, lambda t: _page_date(t, reference, found_dateline))   # "Open Day - Saturday 12 June" / prose / "Time: 10am"
     listed_slots = slot_lists(doc.text, ordered)     # "5:00 PM and 11:00 PM at Holy Cross" under its day: two slots
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
