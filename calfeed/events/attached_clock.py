@@ -19,6 +19,7 @@ from calfeed.events.candidates import Frame, date_not_written
 from calfeed.events.date_cell_rows import date_cell_row, row_days
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.holiday_names import HOLIDAY_RULES
+from calfeed.events.venue_clock_lines import VenueClockLines, on_place_line_below
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
@@ -45,6 +46,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     found: dict[int, Timex] = {}
     restated = bracketed_weekdays(text, ordered)
     ordered = [t for t in ordered if id(t) not in restated]
+    place_lines = VenueClockLines(text, ordered)
     for day, clock in zip(ordered, ordered[1:]):
         if (day.type != "DATE" or day.end_interval is not None or day.interval is None
                 or clock_of(clock) is None or clock.start < day.end or not _holds_clock(day, clock)):
@@ -61,6 +63,8 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         gap = without_start_lead(gap)     # "... in Ndola, Copperbelt by 9 am": the hour the meeting begins
         if joined_by_clock_words(gap) or ("\n" not in between and placed_between(gap)):
             found[id(day)] = clock      # "Tuesday 3 October at the Village Centre 2.15pm": the venue between
+    for day, clock in place_lines.days_over_place_lines():
+        found.setdefault(id(day), clock)     # "4 March 2030 (Monday) Lantern Walk" / "Riverside Green, 5:00AM"
     rows = row_clocks(text, ordered)
     taken = {id(c) for c in rows.values()}
     return {k: c for k, c in found.items() if id(c) not in taken} | rows
@@ -411,6 +415,8 @@ def with_clock(text: str, day: Timex, clock: Timex) -> Timex:
     """The day and its clock as one timed expression spanning both."""
     if clock.start < day.start:
         return timed_day(day, clock)     # "| Fall break begins, 4:00 p.m. | Fri | Oct 11 |": the day's words
+    if on_place_line_below(text, day, clock):
+        return timed_day(day, clock)     # "... Lantern Walk" / "Riverside Green, 5:00AM": the day's line names it
     stop = clock.end
     if text[day.start:stop].count("(") > text[day.start:stop].count(")") and text[stop:stop + 1] == ")":
         stop += 1

@@ -163,6 +163,17 @@ def _longest_lead() -> int:
     return max(len(word) for word in (*word_list("date_line_adverbs"), *word_list("list_bullets")))
 
 
+def _unquoted(name: str) -> str:
+    """A name the line quotes ("“Kite Contest” (Harbour Club)"), without its quote marks: the
+    quotes set the name off, they are no part of it."""
+    if not name or name[0] not in QUOTES:
+        return name
+    close = name.find(QUOTES[name[0]], 1)
+    if close < 0:
+        return name[1:].lstrip()
+    return " ".join((name[1:close] + name[close + 1:]).split())
+
+
 def _abbreviated(body: str, dot: int) -> bool:
     """A full stop after "Dr", "Prof" or an initial ends no sentence."""
     word = body[:dot].split()[-1] if body[:dot].split() else ""
@@ -206,7 +217,7 @@ def date_led_line(text: str, timex: Timex, listed: bool = False,
     if body is None or _a_weekday(body.split(" ", 1)[0]) or body.split(" ", 1)[0].lower() in month_words():
         return None           # "New Year's Day: Friday, 1 January": a holiday's label, then its day
     stop = next((m for m in CLAUSE_END.finditer(body) if not _abbreviated(body, m.start())), None)
-    first = " ".join((body[:stop.start()] if stop else body).split()).strip(" " + EMPHASIS).rstrip(" –—-")
+    first = _unquoted(" ".join((body[:stop.start()] if stop else body).split()).strip(" " + EMPHASIS).rstrip(" –—-"))
     if not first or not (first[0].isalpha() or _ordinal_led(first)):
         return None
     first = _without_fronted_clause(_without_move_note(first))
@@ -373,12 +384,19 @@ def _after_separator(rest: str, labelled: bool, listed: bool = False) -> str | N
     if rest[:1] == ":" and rest[1:2] in (" ", "\t") and not labelled:
         return rest[1:].strip()
     after = _weekday_column(rest)
-    if after is not None and rest[after:after + 1].isupper():
+    if after is not None and _capital_led(rest[after:]):
         return rest[after:].strip()
-    if (listed and (rest[:1].isupper() or _ordinal_led(rest)) and len(rest) <= MAX_TITLE
+    if (listed and (_capital_led(rest) or _ordinal_led(rest)) and len(rest) <= MAX_TITLE
             and not CLAUSE_END.search(rest.rstrip("."))):
         return rest.strip()
     return None
+
+
+def _capital_led(words: str) -> bool:
+    """A capital opens ``words``, or a quote mark before a capital ("“Kite Contest”"): a name."""
+    if words[:1] in QUOTES:
+        words = words[1:]
+    return words[:1].isupper()
 
 
 DAY_OR_FINER = GRANULARITY_ORDER[GRANULARITY_ORDER.index("day"):]

@@ -192,6 +192,7 @@ from calfeed.events.year_collections import without_year_collections
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
 from calfeed.events.vague_spans import own_occasion, past_year, reported_period, restated_spans, target_year, year_deadline
 from calfeed.events.venue_titles import venue_retitled
+from calfeed.events.venue_clock_lines import VenueClockLines
 from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.generic_weekdays import generic_weekdays
 from calfeed.events.quoted_titles import quoted_title
@@ -404,6 +405,7 @@ def frame_events(
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]
                                          and t.start not in listed_slots])    # a slot's clock is its own entry
     attached = {id(c) for c in clocks.values()}
+    place_lines = VenueClockLines(doc.text, ordered)     # a day's block: "... Kite Contest" / "North Beach, 8:00 AM"
     shared = fronted_clocks(doc.text, ordered) | shared_clocks(doc.text, ordered, clocks)   # "6pm - 9pm on Thursdays 4 March, 1 April and 6 May"
     leading = leading_clocks(doc.text, [t for t in ordered if id(t) not in attached])
     attached |= {id(c) for c in leading.values()}
@@ -955,6 +957,8 @@ def frame_events(
                  if frame is None or glued_day(doc.text, timex) else None)   # "Public Forum20 May": the label cell names it
         if named is None and frame is None:     # "... Entry to the arena: 21:00 hours (9pm) Friday 14th August. ..."
             named = sentence_label(doc.text, sentence[0], timex)
+        if named is None and frame is None:     # "... Kite Contest" / "North Beach, 8:00 AM" / "Sandcastle Contest – North Beach, 1:00 PM"
+            named = place_lines.row_name(timex)
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, label_kind(named), (timex.start, -1),
                           ["named by its line's label"])      # each date of the line is its own occasion
