@@ -48,6 +48,10 @@ _DAY_YEAR_RUN = KindsLed(re.compile(r"\d(?<![\d.,:/]\d)\d{4,5}(?![\d:]|[.,]\d|[^
 # A year right before a capitalised word; a clock right before one.
 _YEAR_WORD = re.compile(r"[12](?<![\w.,:/-][12])[09](?<=19|20)\d\d(?=[A-Z][a-z])")
 _CLOCK_WORD = re.compile(r"\d(?<![\w.,:/-]\d)(?:(?<=[01])\d|(?<=2)[0-3])?:[0-5]\d(?=[A-Z][a-z])")
+# A clock right before a small linking word ("13:00and"; %(links)s: glued_clock_links), and where the kinds
+# show it can start: a digit or two, a colon, two digits, a small letter.
+_CLOCK_LINK = r"\d(?<![\w.,:/-]\d)(?:(?<=[01])\d|(?<=2)[0-3])?:[0-5]\d(?=(?:%(links)s)(?![^\W\d_]))"
+_CLOCK_LINK_LEAD = re.compile(r"9(?=9?:99a)")
 # A year glued to the next cell's day (or days) before a month ("4 September 202321 December", "202323-27
 # October"; the month may be glued to the next cell's word: "202416 SepMon"); two days that lost the dash between them before a month ("1620 October 2023" = 16-20 October).
 _YEAR_DAY = (r"[12](?<![\d.,:/][12])[09](?<=19|20)\d\d(?=(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?(?:[-\u2013]\d{1,2})?"
@@ -138,6 +142,7 @@ class _Words:
     date_end: re.Pattern[str]
     day_end: re.Pattern[str]
     digit_capital: re.Pattern[str]
+    clock_link: KindsLed
     # in a text's kinds (char_kinds.kinds_finder): a digit (and an ordinal's ending), then a capital
     digit_then_capital: re.Pattern[str]
 
@@ -158,6 +163,9 @@ def _words(lang: str) -> _Words:
         day_word=re.compile(_DAY_WORD % spelt),
         date_end=re.compile(_DATE_END % spelt), day_end=re.compile(_DAY_END % spelt),
         digit_capital=re.compile(_DIGIT_CAPITAL % spelt),
+        clock_link=KindsLed(re.compile(_CLOCK_LINK % {"links": "|".join(
+            re.escape(w) for w in sorted(load_list(lang, "glued_clock_links"), key=len, reverse=True))}),
+            _CLOCK_LINK_LEAD),
         digit_then_capital=kinds_finder(*sorted({DIGIT + kinds(ending) + CAPITAL
                                                  for ending in ("", *ordinal_endings(lang))})))
 
@@ -269,6 +277,7 @@ def _run_points(text: str, words: _Words, capital: bool, written: str) -> list[i
             points.append(match.end())
     if capital:
         points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
+    points.extend(match.end() for match in words.clock_link.matches(text, written))    # "13:00and"
     points.extend(match.end() for match in words.mark_word.matches(text, written))
     points.extend(match.end() for match in words.mark_clock.matches(text, written))
     if five:
