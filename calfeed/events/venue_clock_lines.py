@@ -25,6 +25,7 @@ MAX_NAME_WORDS = 8          # words of a row's name before its dash
 MAX_BLOCK_LINES = 3         # lines from a row up to the line its day opens
 DASHES = ("–", "—", "-")
 MAX_PLACE_WORDS = 10        # "Sports and Cultural Centre, Kalibo, Aklan": a longer line is prose
+MAX_LINE_CHARS = 160        # a place line or a row longer before its clock is prose: its words are not read
 _LINE_MARKS = " \t*_"       # emphasis and blanks around a line's words
 _NAME_MARKS = (",", "&", "'", "’", ".")
 
@@ -64,6 +65,8 @@ class VenueClockLines:
         if clock_of(clock) is None or text[clock.end:line_end(text, clock.end)].strip(_LINE_MARKS + "."):
             return None
         start = start_of_line(text, clock.start)
+        if clock.start - start > MAX_LINE_CHARS:
+            return None
         words = [w for w in words_in(text, start, clock.start) if w.text not in "*_"]
         dash = next((k for k, w in enumerate(words) if w.text in DASHES), None)
         if dash is None or not 0 < dash <= MAX_NAME_WORDS or not _place_words(words[dash + 1:]):
@@ -101,7 +104,7 @@ class VenueClockLines:
         if text[clock.end:end].strip(_LINE_MARKS + "."):
             return False
         start = start_of_line(text, clock.start)
-        return _place_words(words_in(text, start, clock.start))
+        return clock.start - start <= MAX_LINE_CHARS and _place_words(words_in(text, start, clock.start))
 
     def _place_line_below(self, clock: Timex) -> bool:
         """The next line is one of the same shape: the lines are a list of named slots."""
@@ -110,7 +113,8 @@ class VenueClockLines:
             return False
         below_end = line_end(self.text, end + 1)
         k = bisect_left(self.starts, end + 1)
-        return any(self._place_line(c) for c in self.clocks[k:] if c.start < below_end)
+        stop = bisect_left(self.starts, below_end, lo=k)
+        return any(self._place_line(self.clocks[j]) for j in range(k, stop))
 
 
 def _opens(text: str, line: int, at: int) -> bool:
@@ -124,7 +128,8 @@ def on_place_line_below(text: str, day: Timex, clock: Timex) -> bool:
     day_end = line_end(text, day.end)
     if day_end >= len(text) or start_of_line(text, clock.start) != day_end + 1:
         return False
-    return (not text[clock.end:line_end(text, clock.end)].strip(_LINE_MARKS + ".")
+    closed = not text[clock.end:line_end(text, clock.end)].strip(_LINE_MARKS + ".")
+    return (closed and clock.start - day_end <= MAX_LINE_CHARS
             and _place_words(words_in(text, day_end + 1, clock.start)))
 
 
