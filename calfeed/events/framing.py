@@ -56,6 +56,7 @@ from calfeed.events.daily_runs import run_after_clocks, run_before, run_of_clock
 from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
 from calfeed.events.past_plans import past_plan_day
+from calfeed.events.learned_days import learning_bound
 from calfeed.events.price_rules import price_rule_scope
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
@@ -696,6 +697,8 @@ def frame_events(
             continue         # "the proxy supplement filed with the SEC on April 7": when a document went out
         if dated_item is None and in_claim(claim_in(sentence), timex):
             continue         # "disregard any message stating that the fair has moved to 9 May": a rumour's day
+        if dated_item is None and learning_bound(words, timex):
+            continue         # "expects to find out by the end of the week if the festival will go ahead": no day of it
         stopped = (stated_break(doc.text, sentence, timex)
                    if dated_item is None and timex.type == "DATE" and plain_day(timex, reference) else None)
         if stopped is not None:   # "There will be no scheduled sittings between 22 December and 6 January"

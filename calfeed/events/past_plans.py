@@ -21,8 +21,8 @@ RELATIVE_REACH = 14     # words from the relative mark to the day ("that were se
 
 def past_plan_day(words: list[Word], timex: Timex, blocked: list[tuple[int, int]]) -> bool:
     """Whether ``timex`` ends a relative clause in the past that names a plan: a relative mark
-    (``past_relative_marks``), a past copula (``past_copulas``), a plan word (``superseded_plan_marks``)
-    within PLAN_WORDS, then words up to the day with no comma or bracket, no other date (``blocked``:
+    (``past_relative_marks``), a past copula (``past_copulas``), a plan word (``superseded_plan_marks``
+    or ``relative_plan_words``: "which was due to take place") within PLAN_WORDS, then words up to the day with no comma or bracket, no other date (``blocked``:
     the clause's date spans, sorted) and no finite verb of another clause (``clause_verbs``: "that was
     planned has been moved to 3 May" dates the move). Both are found by bisection: a clause of many
     dates asks once for each."""
@@ -30,7 +30,8 @@ def past_plan_day(words: list[Word], timex: Timex, blocked: list[tuple[int, int]
     before = words[max(0, at - RELATIVE_REACH):at]
     earlier = bisect_left(blocked, (timex.start, timex.end))        # the dates starting before this one
     floor = blocked[earlier - 1][1] if earlier else -1               # where the date before it ends
-    marks, copulas, plans = word_list("past_relative_marks"), word_list("past_copulas"), word_list("superseded_plan_marks")
+    marks, copulas = word_list("past_relative_marks"), word_list("past_copulas")
+    plans = word_list("superseded_plan_marks") | word_list("relative_plan_words")
     verbs = word_list("clause_verbs")
     for k in range(len(before) - 1, 0, -1):
         word = before[k]
