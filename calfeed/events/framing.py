@@ -57,6 +57,7 @@ from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
 from calfeed.events.past_plans import past_plan_day
 from calfeed.events.learned_days import learning_bound
+from calfeed.events.held_today import held_before_today
 from calfeed.events.price_rules import price_rule_scope
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
@@ -750,6 +751,9 @@ def frame_events(
             continue         # "a tentative list of United Nations meetings scheduled to be held in June"
         if dated_item is None and date_constraint(words, timex):
             continue         # "(the last day chosen must be before 30 June)": a bound on a chosen date
+        if dated_item is None and phrase is not None and held_before_today(doc.text, sentences, sentence, words, phrase,
+                                                                           timex, dates.within):
+            continue         # "The opening parade has been staged ..." then "The opening parade today offers ...": over
         if dated_item is None and past_plan_day(words, timex, blocked):
             continue         # "candidates that were scheduled to sit the paper in May/June will ...": the old plan
         if dated_item is None and phrase is not None and (in_condition(words, phrase, timex)
