@@ -58,6 +58,7 @@ from calfeed.events.date_constraints import date_constraint
 from calfeed.events.past_plans import past_plan_day
 from calfeed.events.learned_days import learning_bound
 from calfeed.events.held_today import held_before_today
+from calfeed.events.counted_windows import counted_window
 from calfeed.events.price_rules import price_rule_scope
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
@@ -698,6 +699,8 @@ def frame_events(
             continue         # "the proxy supplement filed with the SEC on April 7": when a document went out
         if dated_item is None and in_claim(claim_in(sentence), timex):
             continue         # "disregard any message stating that the fair has moved to 9 May": a rumour's day
+        if dated_item is None and counted_window(words, timex):
+            continue         # "her second concert in the city in a month": the count's stretch, no day ahead
         if dated_item is None and learning_bound(words, timex):
             continue         # "expects to find out by the end of the week if the festival will go ahead": no day of it
         stopped = (stated_break(doc.text, sentence, timex)
