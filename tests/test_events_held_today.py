@@ -1,6 +1,7 @@
 """An occasion a day's news report has already told as held is no entry when "today" names it
 again (R73 class 6, page 13: an opening ceremony "has been presented" and "was welcomed this
-afternoon", then "The opening ceremony today gives a taster ..." gave an entry on the page's day).
+afternoon", and a later sentence naming that ceremony by "today" in the present, as comment, gave an
+entry on the page's day).
 
 The telling must name the same occasion, with a past or perfect auxiliary and a participle of
 holding, in a sentence dated by nothing but the day of writing; a "today" told ahead ("will") or
@@ -14,7 +15,7 @@ from datetime import date
 from events_helpers import page_events
 
 PUBLISHED = "2023-09-02"
-HELD = ("The Millbrook Lantern Festival has been launched in the village.\n\n"
+HELD = ("The Millbrook Lantern Festival got under way in the village.\n\n"
         "The opening parade of the festival has been staged by the parish council along the quay.\n\n"
         "About 300 people watched the lanterns carried to the harbour this evening.\n\n")
 

@@ -59,7 +59,8 @@ from calfeed.events.past_plans import past_plan_day
 from calfeed.events.learned_days import learning_bound
 from calfeed.events.held_today import held_before_today
 from calfeed.events.counted_windows import counted_window
-from calfeed.events.price_rules import price_rule_scope
+from calfeed.events.run_bounded_series import bound_by_named_runs
+from calfeed.events.price_rules import price_rule_scope, priced_days
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.declared_days import DECLARED_NOTE, declared_yearly
@@ -671,6 +672,7 @@ def frame_events(
         words = words_in(doc.text, *clause)    # "Final versions due:" / "October 14, 2031": the label's clause
         blocked = dates.spans(clause)
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex) or price_rule_scope(words, timex)
+                                   or priced_days(words, timex)
                                    or prefixed_day(doc.text, timex) or compared_day(doc.text, timex, sentence)):
             continue
         at_word = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
@@ -702,7 +704,7 @@ def frame_events(
         if dated_item is None and counted_window(words, timex):
             continue         # "her second concert in the city in a month": the count's stretch, no day ahead
         if dated_item is None and learning_bound(words, timex):
-            continue         # "expects to find out by the end of the week if the festival will go ahead": no day of it
+            continue         # "hopes to hear by Thursday whether the gala can proceed": when the answer comes
         stopped = (stated_break(doc.text, sentence, timex)
                    if dated_item is None and timex.type == "DATE" and plain_day(timex, reference) else None)
         if stopped is not None:   # "There will be no scheduled sittings between 22 December and 6 January"
@@ -1585,6 +1587,7 @@ def frame_events(
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
     events = without_vague_retellings(events)     # "The Harbour Fair is Nov. 18-21" ... "The Harbour Fair returns mid-November"
+    bound_by_named_runs(events)     # "The Harbour Fair ... from June 8 to July 14" ... "9 AM to 10 PM on Saturdays": its hours
     events = without_timed_nights(events, doc.text)     # "On the night of May 3-4 ..." then "from 2 am to 6 am"
     weekly_occasions(events, weekly_nouns(doc.text, ordered))     # "the market opens Saturday" ... "weekly Saturday market"
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"

@@ -1,5 +1,5 @@
-"""A day by which someone expects to find out or settle whether something happens: "expects to
-find out by the end of the week if the festival will go ahead this year".
+"""A day by which someone hopes to hear or settle whether something happens: "the chair hopes to
+hear by Thursday whether the gala can proceed".
 
 The day bounds the finding out, and the thing asked about stands in an indirect question after
 it ("if", "whether"), so its event noun names no occasion on that day: the page does not yet know

@@ -22,7 +22,7 @@ RELATIVE_REACH = 14     # words from the relative mark to the day ("that were se
 def past_plan_day(words: list[Word], timex: Timex, blocked: list[tuple[int, int]]) -> bool:
     """Whether ``timex`` ends a relative clause in the past that names a plan: a relative mark
     (``past_relative_marks``), a past copula (``past_copulas``), a plan word (``superseded_plan_marks``
-    or ``relative_plan_words``: "which was due to take place") within PLAN_WORDS, then words up to the day with no comma or bracket, no other date (``blocked``:
+    or ``relative_plan_words``: "which was due to be staged") within PLAN_WORDS, then words up to the day with no comma or bracket, no other date (``blocked``:
     the clause's date spans, sorted) and no finite verb of another clause (``clause_verbs``: "that was
     planned has been moved to 3 May" dates the move). Both are found by bisection: a clause of many
     dates asks once for each."""

@@ -133,8 +133,9 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         return None
     rule = timex.rrule
     notes = []
-    if clock_anchor is None and _clocked(start_anchor):
+    if clock_anchor is None and _clocked(start_anchor) and _written_clock(timex.value or "") is None:
         clock_anchor = start_anchor     # "starting on 14 January, from 4.15pm to 5.45pm": the series' hours
+        #                                 (not when the series writes its own: "9 AM to 10 PM on Sundays")
     hours_at_end = (clock_anchor is None and not _clocked(timex) and _written_clock(timex.value or "") is None
                     and _clock_range(until_anchor))
     if hours_at_end:
