@@ -182,7 +182,7 @@ from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.series_slots import series_hours, series_slot
 from calfeed.events.usual_days import without_usual_days
-from calfeed.events.untold_anchors import UNTOLD_ANCHOR_WHY, first_told, untold_anchor
+from calfeed.events.untold_anchors import LISTED_ANCHOR_WHY, UNTOLD_ANCHOR_WHY, first_told, listed_anchor, untold_anchor
 from calfeed.events.column_headers import day_column_rows, header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
 from calfeed.events.year_targets import year_targets
@@ -637,6 +637,9 @@ def frame_events(
         if untold_anchor(timex, told_from):
             unresolved.append(_unresolved(doc, timex, sentence, UNTOLD_ANCHOR_WHY))
             continue         # "games set for that same day" above the story's first date
+        if listed_anchor(timex, ordered, sentences):
+            unresolved.append(_unresolved(doc, timex, sentence, LISTED_ANCHOR_WHY))
+            continue         # "open Monday (15), Tuesday (16) and Thursday (18)" then "renewed on the same day"
         if series_slot(timex, hours_of_series):
             continue         # "7:30-8:30pm – Talk" under "the first Monday of each month from 7-9pm"
         if dated_item is None and on_guessed_day(timex, reference, dates.within(sentence), written_above(timex)):
