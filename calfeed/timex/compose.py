@@ -31,6 +31,7 @@ from calfeed.timex.labelled_clocks import clocks_before_named_titles
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
 from calfeed.timex.listed_days import days_after_month, listed_days
 from calfeed.timex.restated_clocks import restated_clocks
+from calfeed.timex.relative_month_runs import RUN_REACH, ordinal_run_before
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.trailing_words import EndsWithWord, last_words
@@ -1312,10 +1313,19 @@ def _days_of_months(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     first three characters holds none (most pages), and is kept as it is."""
     if not any("M" in atom.raw.core[3:] for atom in atoms):
         return list(atoms)
-    out = []
+    out: list[Atom] = []
     floor = 0
     for atom in atoms:
         if _month_anchored(atom) and not atom.raw.get("pick"):
+            run = _ordinal_run(out, atom, text, lang)
+            if run is not None:          # "from 11th to 14th next month": the days the run names, one span
+                start, first, last = run
+                while out and out[-1].start >= start:
+                    out.pop()            # a day of the run read alone ("from 20th")
+                atom = replace(_annotated(atom, pick=str(first), to=f"XXXX-XX-{last:02d}"), start=start)
+                out.append(atom)
+                floor = atom.end
+                continue
             head = re.search(r"\s{1,3}of\s{1,3}$", text[max(floor, atom.start - 8):atom.start], re.IGNORECASE)
             nth = _ordinal_before(atom.start - len(head.group(0)), text, lang) if head else None
             if nth is not None and 1 <= nth[0] <= 31 and nth[1] >= floor:
@@ -1323,6 +1333,23 @@ def _days_of_months(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
         out.append(atom)
         floor = atom.end
     return out
+
+
+def _ordinal_run(out: list[Atom], month: Atom, text: str, lang: str) -> tuple[int, int, int] | None:
+    """The run of ordinal days before ``month`` ("the 4th to the 6th of"), where the atoms it would
+    absorb are only its own days read alone: (start, first day, last day)."""
+    keep = len(out)
+    while keep and out[keep - 1].end > month.start - RUN_REACH:
+        keep -= 1
+    floor = out[keep - 1].end if keep else 0
+    run = ordinal_run_before(text, month.start, floor, lang)
+    if run is None:
+        return None
+    if any(a.start >= run.start and (a.type != "DATE" or not a.core.startswith("XXXX-XX-")) for a in out[keep:]):
+        return None
+    if any(a.start < run.start < a.end for a in out[keep:]):
+        return None
+    return run
 
 
 def _weekday_the_day(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
