@@ -80,6 +80,7 @@ from calfeed.events.age_cutoffs import age_cutoff
 from calfeed.events.observed_holidays import OBSERVED_NOTE, kept_on_a_written_day, observed_holiday
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, fronted_noun_change, headline_change
+from calfeed.events.fronted_span_names import FRONTED_NOTE, fronted_run_name
 from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone, in_country
 from calfeed.events.flat_columns import column_days
@@ -1097,6 +1098,11 @@ def frame_events(
         elif scheduled is not None:   # "The new strategy will be published in Q2 2027"
             frame = Frame(scheduled[0], "milestone", (clause[0], scheduled[1]),
                           ["what will be done to the sentence's subject then: a milestone"])
+        fronted = (fronted_run_name(doc.text, timex, sentence)     # its own verb tells the tense, read there
+                   if frame is None and dated_item is None and row is None
+                   and plain_day(replace(timex, tense=None), reference) else None)
+        if fronted is not None:    # "From March 3 to 9, Harbour Jazz Nights brings live bands ...": the name's run
+            frame = Frame(fronted, "event", (timex.start, -1), [FRONTED_NOTE])
         change = (effective_change(doc.text, sentence, timex, dates.within(sentence)) or headline_change(doc.text, timex)
                   if frame is None and dated_item is None and row is None and plain_day(timex, reference) else None)
         if (change is None and frame is None and dated_item is None and row is None
