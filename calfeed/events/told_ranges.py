@@ -57,7 +57,8 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
     joined: dict[int, Timex] = {}
     closing: set[int] = set()
     for first, second in zip(days, days[1:]):
-        if id(first) in closing or not _one_day(first) or not _one_day(second):
+        last_interval = second.interval if _one_day(second) else _month_end_day(second)
+        if id(first) in closing or not _one_day(first) or last_interval is None:
             continue
         gap = text[first.end:second.start]
         paused = opened(text, first.start, "range_pause_verbs") and _returned_by(gap)
@@ -74,14 +75,26 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
             continue
         if not timedelta(days=1 if resumed else 0) < second.interval.start - first.interval.start <= MAX_SPAN:
             continue
+        if resumed and last_interval is not second.interval:
+            continue         # "until the end of March" says when it stops, not when another thing comes back
         if resumed:      # until the other comes back: the day before it, which stays a day of its own
             last = second.interval.start - timedelta(days=1)
             joined[id(first)] = replace(first, end_interval=Interval(last, second.interval.start, "day"),
                                         rule=f"{first.rule}+{PAUSED_RULE}" if paused else first.rule)
             continue
-        joined[id(first)] = replace(first, end_interval=second.interval)
+        joined[id(first)] = replace(first, end_interval=last_interval)
         closing.add(id(second))
     return [joined.get(id(t), t) for t in ordered], closing
+
+
+def _month_end_day(timex: Timex) -> Interval | None:
+    """The last day of the month "the end of <month>" names ("on till the end of June 2027"):
+    a stretch's end word before it says when it stops, so its last day, not the month's last third."""
+    span = timex.span
+    if timex.type != "DATE" or timex.mod != "END" or span is None or span.granularity != "month":
+        return None
+    last = span.end - timedelta(days=1)
+    return Interval(last, span.end, "day")
 
 
 def _one_day(timex: Timex) -> bool:
