@@ -38,6 +38,14 @@ def _plain(title: str) -> str:
     return _SPACES.sub(" ", title.replace("’", "'")).strip(_MARKS).lower()
 
 
+def sign_off_line(line: str) -> bool:
+    """Whether a whole line is a story's or a section's sign-off ("Read more", "Don't miss";
+    list_sign_offs): a link that names nothing, so a list of labels and dates does not count it
+    as one of its labels."""
+    plain = _plain(line)
+    return bool(plain) and plain in word_list("list_sign_offs")
+
+
 def furniture_title(title: str, text: str, date_start: int, line_start: int | None = None) -> bool:
     """Whether ``title`` is a line of the page's furniture (see the module note). ``text`` and
     the date's offset let a dateline or a footnote be seen where they are written; ``line_start``

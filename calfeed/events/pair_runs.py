@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from calfeed.events.candidates import coarser_than_day, date_not_written
+from calfeed.events.furniture_titles import sign_off_line
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.label_lines import MAX_CELL, remark, section_year_line, without_brackets
 from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
@@ -480,7 +481,7 @@ def _kind(text: str, line: tuple[int, int], dated: list[Timex]) -> str | None:
     if led_date_line(text, line, dated):
         return "date"
     if not any(any(c.isdigit() for c in t.text) for t in dated):
-        return None if len(body) > MAX_CELL or remark(body) else "label"
+        return None if len(body) > MAX_CELL or remark(body) or sign_off_line(body) else "label"
     first = min(dated, key=lambda t: t.start)
     if text[line[0]:first.start].strip(" \t*_"):
         return None
