@@ -80,7 +80,7 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
     after = [p for p in phrases if words[p.first].start >= timex.end and not still_ahead(words, p)
-             and not _dated_after(words, p, blocked, timex)
+             and not _dated_after(words, p, blocked, timex) and not _listed_part(words, p, timex)
              and not (timex.type == "SET" and bounds_series(words, p.first))]   # "... until the paper deadline"
     if not after:
         return None
@@ -102,6 +102,24 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _listed_part(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
+    """The phrase is an item of a list after a colon that a verb of inclusion opens, after the
+    date ("Starting 20 March, the garden will include four areas: Moon Fair, ..."): one part of
+    what the clause's subject holds, not the occasion the date starts (part_list_verbs)."""
+    verbs = word_list("part_list_verbs")
+    seen_verb = False
+    for word in words:
+        if word.start < timex.end:
+            continue
+        if word.start >= words[phrase.first].start:
+            return False
+        if word.lower in verbs:
+            seen_verb = True
+        elif word.text == ":" and seen_verb:
+            return True
+    return False
 
 
 def _glosses_other_date(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]] | tuple,
@@ -584,6 +602,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 title = title.replace("{to}", _new_level(words, milestone[0], text, blocked))
                 return Frame(title.replace("{}", subject[:1].upper() + subject[1:]), kind, (clause[0], named[1]))
             return Frame(f"{title} {wording['of']} {owner}", kind, (clause[0], named[1]))
+    started = _started_subject(words, blocked, at, text)
+    if started is not None:     # "Starting 20 March, Lantern Garden will include ...": the garden's first day
+        return Frame(started[0], "event", (clause[0], started[1]), [_STARTED_NOTE])
     occasion = named_occasion(words, blocked, at)
     if occasion is not None:    # "The next mass will be on Sunday 6 June", "Back to Church Sunday will be on ..."
         return Frame(phrase_text(words, *occasion, text), "event", (clause[0], occasion[1]))
@@ -639,6 +660,40 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             anchor = (clause[0], turn[0] if closing and venue else named[1])   # its reopening is another entry
             return Frame(f"{name} {verb}", "deadline" if due else "event", anchor, notes)
     return None
+
+
+MAX_START_LEAD_WORDS = 2       # "Starting", "Beginning on": the lead before the start day
+MAX_STARTED_FRONT_WORDS = 12   # words from the lead to the comma ("Starting 20 March and lasting until June,")
+MAX_STARTED_VERB_WORDS = 3     # "will include", "will also feature": the verb right after the name
+_STARTED_NOTE = "the day a start word fronts before a named subject: the subject's first day"
+
+
+def _started_subject(words: list[Word], blocked: list[tuple[int, int]], at: int, text: str) -> tuple[str, int] | None:
+    """The proper name a clause is about when a start word and the date open it, before a comma,
+    and the verb after the name says what it holds ("Starting 20 March and lasting until June,
+    Lantern Garden will include ..."; part_list_verbs): the day is when the named thing starts.
+    The name and its last word's index, or None; a denied or hedged verb gives none."""
+    lead = [k for k, w in enumerate(words) if w.is_word and w.end <= at]
+    if not lead or len(lead) > MAX_START_LEAD_WORDS or words[lead[0]].lower not in word_list("lasting_start_words"):
+        return None
+    comma = next((k for k in range(lead[-1] + 1, min(len(words), lead[0] + MAX_STARTED_FRONT_WORDS + 1))
+                  if words[k].text == ","), None)
+    if comma is None:
+        return None
+    first = comma + 1
+    if first < len(words) and words[first].lower in word_list("articles"):
+        first += 1            # "the Lantern Garden"
+    last = first - 1
+    while last + 1 < len(words) and words[last + 1].is_word and words[last + 1].text[:1].isupper() \
+            and not any(s <= words[last + 1].start < e for s, e in blocked):
+        last += 1             # the name's capitalised words
+    if last < first or not _someone(words, (first, last)):
+        return None
+    verb = [w.lower for w in words[last + 1:last + 1 + MAX_STARTED_VERB_WORDS]]
+    denied = word_list("negations") | word_list("hedging_modals")
+    if any(w in denied for w in verb) or not any(w in word_list("part_list_verbs") for w in verb):
+        return None           # only what the name holds from then ("will include", "features") says it starts
+    return phrase_text(words, first, last, text), last
 
 
 MAX_FRONTED_PLACE_WORDS = 4     # "In Tando Allahyar and Matiari,"
