@@ -25,6 +25,7 @@ from calfeed.events.named_bounds import bounds_series
 from calfeed.events.named_events import HOSTED_REACH, hosted_names, marked_occasion
 from calfeed.events.not_events import in_habit_frame, opened_by_condition, purpose_clause
 from calfeed.events.obliged_items import obliged_subject
+from calfeed.events.occasion_acts import act_at_occasion
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import intended_act, planned_act
 from calfeed.events.provisions import referenced_provisions
@@ -363,6 +364,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             last = phrase.last       # "will open at 10:00 on Monday ... and will close on Friday": the session itself
         title = _aside_subject(words, phrase, blocked, text) or _fuller_title(words, phrase, phrase.last, text,
                                                                                 blocked, known, owner)
+        act = act_at_occasion(words, phrase, blocked, text) if deadline is None else None
+        if act is not None:          # "Prize winners will be named at the gallery launch on ...": what is done there
+            title = f"{act} {lower_first(title) if words[phrase.first].text[:1].islower() else title}"
         if last > phrase.last:       # "This consultation opens": the name as the document gives it, then the cue
             title += " " + _cue_as_title(words, phrase, last, text)
         kind = phrase.kind
