@@ -1257,7 +1257,14 @@ def frame_events(
         elif bare_generic(frame.title):
             if about is None:
                 about = document_event(doc, sentences) or ()
-            if about and not bare_generic(about[0]):   # "The 2022 event, at Williamson Park, is to be held ..."
+            near = (event_told_before(doc.text, sentences, sentence, dates, paragraphs=0)
+                    if dated_item is None and about and not bare_generic(about[0]) else None)
+            if near is not None and not bare_generic(near.title) \
+                    and normalise_title(near.title) != normalise_title(about[0]):   # "... Festival organisers said ..."
+                frame = replace(frame, title=near.title, kind=near.kind if frame.kind == "event" else frame.kind,
+                                notes=frame.notes + [f"\"{frame.title}\" stands for \"{near.title}\", "
+                                                     "the event its paragraph has just named"])
+            elif about and not bare_generic(about[0]):   # "The 2022 event, at Williamson Park, is to be held ..."
                 frame = replace(frame, title=about[0], kind=about[1] if frame.kind == "event" else frame.kind,
                                 notes=frame.notes + [f"\"{frame.title}\" stands for \"{about[0]}\", "
                                                      "the event the document is about"])
