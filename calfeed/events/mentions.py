@@ -24,6 +24,7 @@ from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phr
 from calfeed.events.signals import Signals
 from calfeed.events.title_lines import titled_date_line
 from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_at, phrase_list, verb_nominals, word_list
+from calfeed.events.slug_dates import name_start
 from calfeed.events.trailing_remarks import remark_start
 from calfeed.events.words import Word, starts_inside, words_in
 from calfeed.events.written_days import DAY_OR_FINER
@@ -614,7 +615,9 @@ def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | Non
                     fuller = _fuller_in_body(doc.text, sentences, words[phrase.head].lower)
                     if fuller is not None:
                         return fuller, phrase.kind
-                return phrase_text(words, phrase.first, phrase.last, line), phrase.kind
+                first = name_start(words, phrase.first, phrase.last)     # "Julio 6 2018 Stampede parade"
+                named = phrase_text(words, first, phrase.last, line)
+                return (named[:1].upper() + named[1:] if first > phrase.first else named), phrase.kind
     if shouted is not None:       # a flyer's headline in capitals: "AN EVENING WITH MARISOL VEGA"
         return shouted.title(), "event"
     return None

@@ -34,6 +34,7 @@ from calfeed.events.pro_acts import wished_act
 from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
+from calfeed.events.slug_dates import name_start
 from calfeed.events.stated_schedules import agreeing, plural_subject
 from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_phrase, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs, milestone_verbs_by_first, part_ends, list_alternation, merged_lists, phrase_at, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.weekday_words import weekday_words
@@ -1654,9 +1655,13 @@ def named_phrases(text: str, sentences: Sentences, dates: DateSpans, title: str 
         words = words_in(title, 0, len(title))
         for phrase in noun_phrases(words, [], title):
             if phrase.last > phrase.first and phrase.kind not in ("deadline", "milestone"):
+                first = name_start(words, phrase.first, phrase.last)    # "Julio 6 2018 Stampede parade": a slug's day
+                if first >= phrase.last:
+                    continue
                 starts, titles = found.setdefault(words[phrase.head].lower, ([], []))
                 starts.append(-1)
-                titles.append(phrase_text(words, phrase.first, phrase.last, title))
+                named = phrase_text(words, first, phrase.last, title)
+                titles.append(named[:1].upper() + named[1:] if first > phrase.first else named)
     windows = phrase_list("window_nouns")
     for sentence in sentences.bounds:
         for clause in clause_bounds(text, *sentence):
