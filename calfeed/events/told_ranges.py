@@ -58,20 +58,23 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
     closing: set[int] = set()
     for first, second in zip(days, days[1:]):
         last_interval = second.interval if _one_day(second) else _month_end_day(second)
-        if id(first) in closing or not _one_day(first) or last_interval is None:
+        if id(first) in closing or last_interval is None:
             continue
         gap = text[first.end:second.start]
+        shown = _shown(text, first, gap)
+        if not (_one_day(first) or shown):
+            continue
         paused = opened(text, first.start, "range_pause_verbs") and _returned_by(gap)
         offered = opened(text, first.start, "offer_opening_verbs") and _closed_by(gap, "offer_closing_links")
         if paused:      # "will recess on 13 February and resume on 9 March": a break until then
             resumed = True
-        elif offered:      # "opens for subscription on 9 September and will close on 11 September"
+        elif offered or shown:      # "opens for subscription on 9 September and will close on 11 September"
             resumed = False
         elif not opened(text, first.start):
             continue
         else:
             resumed = _resumed_by(gap) or (_work_returns(gap) and _break_before(text, first.start))
-        if not (resumed or offered or _closed_by(gap) or _linked_by(gap)):
+        if not (resumed or offered or shown or _closed_by(gap) or _linked_by(gap)):
             continue
         if not timedelta(days=1 if resumed else 0) < second.interval.start - first.interval.start <= MAX_SPAN:
             continue
@@ -82,9 +85,27 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
             joined[id(first)] = replace(first, end_interval=Interval(last, second.interval.start, "day"),
                                         rule=f"{first.rule}+{PAUSED_RULE}" if paused else first.rule)
             continue
+        if _timed_day(first):     # "opens 6pm Friday 4 October ... and continues to Sunday 3 November": to that day's end
+            last_interval = Interval(last_interval.end - timedelta(minutes=1), last_interval.end, "minute")
         joined[id(first)] = replace(first, end_interval=last_interval)
         closing.add(id(second))
     return [joined.get(id(t), t) for t in ordered], closing
+
+
+def _shown(text: str, first: Timex, gap: str) -> bool:
+    """A show that opens on the first day, at a clock or not, and carries on to the second ("The
+    exhibition opens 6pm Friday 4 October at the Quay Gallery and continues to Sunday 3 November":
+    show_opening_verbs, show_continuing_links); its opening night's clock is the run's start."""
+    if not (_one_day(first) or _timed_day(first)):
+        return False
+    return (opened(text, first.start, "show_opening_verbs", "show_verb_day_links")
+            and _closed_by(gap, "show_continuing_links"))
+
+
+def _timed_day(timex: Timex) -> bool:
+    """A clock on a written day ("5.30pm Thursday August 16")."""
+    return (timex.type == "TIME" and timex.interval is not None and timex.end_interval is None
+            and timex.interval.granularity == "minute" and not timex.approximate and timex.rrule is None)
 
 
 def _month_end_day(timex: Timex) -> Interval | None:
@@ -102,15 +123,15 @@ def _one_day(timex: Timex) -> bool:
             and timex.interval.granularity == "day" and not timex.approximate)
 
 
-def opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> bool:
-    """Whether an opening verb (or another of ``verbs_list``), with "on" after it or not, stands
-    right before ``start``."""
+def opened(text: str, start: int, verbs_list: str = "range_opening_verbs", links: str = "range_verb_day_links") -> bool:
+    """Whether an opening verb (or another of ``verbs_list``), with "on" after it or not (a word of
+    ``links``), stands right before ``start``."""
     line_start = start_of_line(text, start)
     before = text[max(line_start, start - OPENING_CHARS):start]
     if before.rstrip().endswith((",", ";", ":", ".")):
         return False
     words = _WORD.findall(before.lower())[-OPENING_REACH:]
-    if words and words[-1] in word_list("range_verb_day_links"):
+    if words and words[-1] in word_list(links):
         words = words[:-1]
     verbs = word_list(verbs_list)
     return any(" ".join(words[i:]) in verbs for i in range(len(words)))
@@ -123,8 +144,8 @@ def _closed_by(gap: str, links: str = "range_closing_links") -> bool:
     gap = _without_place(gap)
     if "\n" in gap or len(gap) > CLOSING_GAP:
         return False
-    if _WORD.sub("", gap).strip(" ,") != "":
-        return False     # a bracket, a dash, a clause mark: more than a link
+    if _WORD.sub("", gap.lower()).strip(" ,") != "":
+        return False     # a bracket, a dash, a clause mark: more than a link ("and Continues to": words)
     words = _link_words(gap)
     if words is None:
         return False
@@ -134,7 +155,7 @@ def _closed_by(gap: str, links: str = "range_closing_links") -> bool:
 
 PLACE_GAP = 80           # characters of a place phrase between the first day and the closing "and"
 PLACE_WORDS = 8          # words of it: "in the premises of the old harbour museum"
-_PLACE_AND = re.compile(r"\A[ \t]*([A-Za-z][A-Za-z ’'.-]{0,%d}?)[ \t]+(?=and[ \t])" % PLACE_GAP)
+_PLACE_AND = re.compile(r"\A[ \t]*([A-Za-z@][A-Za-z ’'.-]{0,%d}?)[ \t]+(?=and[ \t])" % PLACE_GAP)
 
 
 def _without_place(gap: str) -> str:
@@ -144,7 +165,7 @@ def _without_place(gap: str) -> str:
     if match is None:
         return gap
     words = match.group(1).split()
-    if words[0].lower() not in word_list("place_prepositions") or len(words) > PLACE_WORDS:
+    if words[0].lower() not in word_list("place_prepositions") | word_list("place_marks") or len(words) > PLACE_WORDS:
         return gap
     return gap[match.end():]
 
