@@ -19,7 +19,7 @@ from calfeed.events.deadline_clock import clock_of
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import line_end, start_of_line
+from calfeed.text import forward_over, line_end, marks_bounds, start_of_line
 
 MAX_NAME_WORDS = 8          # words of a row's name before its dash
 MAX_BLOCK_LINES = 3         # lines from a row up to the line its day opens
@@ -62,7 +62,7 @@ class VenueClockLines:
         item of that day, named before the dash, where the place after it says where. The block's lines
         run with no blank line from a line a day opens, at most MAX_BLOCK_LINES above."""
         text = self.text
-        if clock_of(clock) is None or text[clock.end:line_end(text, clock.end)].strip(_LINE_MARKS + "."):
+        if clock_of(clock) is None or not _closes_line(text, clock.end):
             return None
         start = start_of_line(text, clock.start)
         if clock.start - start > MAX_LINE_CHARS:
@@ -100,8 +100,7 @@ class VenueClockLines:
     def _place_line(self, clock: Timex) -> bool:
         """The clock closes a line that holds before it only a place's name and a comma."""
         text = self.text
-        end = line_end(text, clock.end)
-        if text[clock.end:end].strip(_LINE_MARKS + "."):
+        if not _closes_line(text, clock.end):
             return False
         start = start_of_line(text, clock.start)
         return clock.start - start <= MAX_LINE_CHARS and _place_words(words_in(text, start, clock.start))
@@ -118,8 +117,19 @@ class VenueClockLines:
 
 
 def _opens(text: str, line: int, at: int) -> bool:
-    """Nothing but blanks, emphasis or a bullet before ``at`` on the line starting at ``line``."""
-    return text[line:at].strip(_LINE_MARKS) in ("", *word_list("list_bullets"))
+    """Nothing but blanks, emphasis or a bullet before ``at`` on the line starting at ``line``, read
+    in place: on a page written on one line a copy up to each date read the page once per date."""
+    begin, end = marks_bounds(text, line, at, _LINE_MARKS)
+    if begin >= end:
+        return True
+    bullets = word_list("list_bullets")
+    return end - begin <= max(map(len, bullets), default=0) and text[begin:end] in bullets
+
+
+def _closes_line(text: str, at: int) -> bool:
+    """Nothing but blanks, emphasis or a full stop after ``at`` on its line (read in place, as _opens)."""
+    end = line_end(text, at)
+    return forward_over(text, at, end, _LINE_MARKS + ".") >= end
 
 
 def on_place_line_below(text: str, day: Timex, clock: Timex) -> bool:
@@ -128,7 +138,7 @@ def on_place_line_below(text: str, day: Timex, clock: Timex) -> bool:
     day_end = line_end(text, day.end)
     if day_end >= len(text) or start_of_line(text, clock.start) != day_end + 1:
         return False
-    closed = not text[clock.end:line_end(text, clock.end)].strip(_LINE_MARKS + ".")
+    closed = _closes_line(text, clock.end)
     return (closed and clock.start - day_end <= MAX_LINE_CHARS
             and _place_words(words_in(text, day_end + 1, clock.start)))
 
