@@ -104,8 +104,7 @@ def _shown(text: str, first: Timex, gap: str) -> bool:
 
 def _timed_day(timex: Timex) -> bool:
     """A clock on a written day ("5.30pm Thursday August 16")."""
-    return (timex.type == "TIME" and timex.interval is not None and timex.end_interval is None
-            and timex.interval.granularity == "minute" and not timex.approximate and timex.rrule is None)
+    return _exact(timex, "TIME", "minute") and timex.rrule is None
 
 
 def _month_end_day(timex: Timex) -> Interval | None:
@@ -119,8 +118,13 @@ def _month_end_day(timex: Timex) -> Interval | None:
 
 
 def _one_day(timex: Timex) -> bool:
-    return (timex.type == "DATE" and timex.interval is not None and timex.end_interval is None
-            and timex.interval.granularity == "day" and not timex.approximate)
+    return _exact(timex, "DATE", "day")
+
+
+def _exact(timex: Timex, kind: str, granularity: str) -> bool:
+    """One exact point of ``kind`` read to ``granularity``, no range."""
+    return (timex.type == kind and timex.interval is not None and timex.end_interval is None
+            and timex.interval.granularity == granularity and not timex.approximate)
 
 
 def opened(text: str, start: int, verbs_list: str = "range_opening_verbs", links: str = "range_verb_day_links") -> bool:
