@@ -39,7 +39,7 @@ from icalendar.prop import vDuration, vRecur, vText
 
 from calfeed import __version__
 from calfeed.feeds.describe import DEADLINE_KINDS, day_of, description, has_end, one_line, window_of
-from calfeed.feeds.vtimezone import is_fixed_offset, load_zone, vtimezone
+from calfeed.feeds.vtimezone import existing_wall_clock, is_fixed_offset, load_zone, vtimezone
 from calfeed.model import Event
 
 PRODID = f"-//calfeed//calfeed {__version__}//EN"
@@ -170,15 +170,39 @@ def align_to_rule(event: Event) -> tuple[Event, str | None]:
     return moved, f"Starts {day_of(moved.start).isoformat()}, the first date the repeat rule gives."
 
 
+def move_out_of_gap(event: Event) -> tuple[Event, str | None]:
+    """Move a one-off zoned entry whose clock falls in a spring-forward gap to the time that exists.
+
+    Clients disagree on a wall clock that never happens (RFC 5545 reads it with the offset
+    before the gap); the existing time is the same instant by the RFC and one every client
+    reads alike. A series keeps its clock: moving its start would move every occurrence.
+    """
+    if event.rrule or not event.tz or not _is_timed(event) or is_fixed_offset(event.tz):
+        return event, None
+    zone = load_zone(event.tz)
+    start = event.start.replace(tzinfo=None)  # type: ignore[union-attr]
+    moved_start = existing_wall_clock(start, zone)
+    end = event.end.replace(tzinfo=None) if has_end(event) else None  # type: ignore[union-attr]
+    moved_end = existing_wall_clock(end, zone) if end is not None else None
+    if moved_start == start and moved_end == end:
+        return event, None
+    moved = replace(event, start=moved_start.replace(tzinfo=event.start.tzinfo),  # type: ignore[union-attr]
+                    end=moved_end.replace(tzinfo=event.end.tzinfo) if moved_end is not None else event.end)  # type: ignore[union-attr]
+    skipped = start if moved_start != start else end
+    return moved, (f"{skipped:%H:%M} does not happen in {event.tz} on {skipped:%Y-%m-%d} "
+                   "(the clocks go forward); shown at the same instant in the new time.")
+
+
 def _vevent(event: Event, uid: str, dtstamp: datetime) -> VEvent:
     event, moved_note = align_to_rule(event)
+    event, gap_note = move_out_of_gap(event)
     component = VEvent()
     component.add("uid", uid)
     component.add("dtstamp", dtstamp)
     approximate = event.precision == "approximate"
     component.add("summary", (APPROXIMATE_PREFIX if approximate else "") + one_line(event.title))
     start_kind = _add_times(component, event)
-    rule_note = moved_note
+    rule_note = "\n".join(note for note in (moved_note, gap_note) if note) or None
     if event.rrule:
         try:
             component.add("rrule", _rrule(event.rrule, start_kind, event))

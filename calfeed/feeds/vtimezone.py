@@ -71,6 +71,22 @@ def load_zone(name: str) -> tzinfo:
         return pytz.timezone(name)
 
 
+def existing_wall_clock(naive: datetime, zone: tzinfo) -> datetime:
+    """The wall clock ``naive`` names in ``zone``, moved past a spring-forward gap it falls in.
+
+    RFC 5545 reads a local time that never happens (02:30 on the night clocks jump from
+    02:00 to 03:00) with the offset before the gap, i.e. as 03:30; clients do not all follow
+    it and put such an entry at different instants, so the feed writes the time that exists.
+    A time that exists (also one that happens twice) comes back unchanged.
+    """
+    localize = getattr(zone, "localize", None)
+    if localize is not None:                       # pytz: no fold, the zone localizes itself
+        aware = zone.normalize(localize(naive, is_dst=False))  # type: ignore[attr-defined]
+    else:
+        aware = naive.replace(tzinfo=zone, fold=0).astimezone(timezone.utc).astimezone(zone)
+    return aware.replace(tzinfo=None, fold=0)
+
+
 def is_fixed_offset(name: str) -> bool:
     """True for zones without civil time (``UTC``, ``Etc/GMT+12``, ``UTC+05:30``): these are written in UTC."""
     return name in ("UTC", "GMT", "Z") or name.startswith("Etc/") or offset_of(name) is not None
