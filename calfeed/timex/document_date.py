@@ -42,6 +42,7 @@ from calfeed.timex.issue_period import IssueTitle, issue_period, issue_title, op
 from calfeed.timex.lexicon import load_list, load_table, load_words
 from calfeed.timex.name_years import cited_year, held_title
 from calfeed.timex.named_year_days import NamedYear, listed_year, named_year
+from calfeed.timex.narrated_floor import past_floor
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse, yearless_month_day
 from calfeed.timex.relative_days import present_relative
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
@@ -288,7 +289,8 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         if edition is not None and edition.span and all(_in_span(b, edition) for b in bounds):
             return span_reference(edition, doc.text, timexes)
         if edition is not None and not edition.span and all(_names_page_year(b, edition) for b in bounds):
-            return edition_reference(edition, yearless_days(timexes))
+            return past_floor(edition_reference(edition, yearless_days(timexes)), edition.year, timexes, doc.text,
+                              sentences, lambda timex: _verb(doc.text, sentences, timex))
     filed = address_date(doc)
     if filed is not None:
         return _filed(doc, timexes, sentences, bounds, today, filed, issue)
