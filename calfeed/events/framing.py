@@ -209,6 +209,7 @@ from calfeed.events.programme import absent, clock_led_item, led_absence, no_occ
 from calfeed.events.referred_occasions import without_referred_occasions
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
+from calfeed.events.restated_runs import without_runs_restating_deadlines
 from calfeed.events.schedule_headings import schedule_headings
 from calfeed.events.slot_headings import without_slot_headings
 from calfeed.events.guessed_days import GUESSED_DAY_WHY, on_guessed_day
@@ -1602,6 +1603,7 @@ def frame_events(
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
+    events = without_runs_restating_deadlines(events)     # "the new deadline is May 29" ... "will now continue until May 29"
     events = without_vague_retellings(events)     # "The Harbour Fair is Nov. 18-21" ... "The Harbour Fair returns mid-November"
     bound_by_named_runs(events)     # "The Harbour Fair ... from June 8 to July 14" ... "9 AM to 10 PM on Saturdays": its hours
     events = without_timed_nights(events, doc.text)     # "On the night of May 3-4 ..." then "from 2 am to 6 am"
