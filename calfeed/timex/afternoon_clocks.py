@@ -65,7 +65,7 @@ def half_day_marked(written: str) -> bool:
     return _half_mark().search(written) is not None
 
 
-def _written_hour(atom: Atom, text: str) -> re.Match[str] | None:
+def bare_written_hour(atom: Atom, text: str) -> re.Match[str] | None:
     """The written hours of a clock that nothing marks as morning or afternoon, else None."""
     if atom.tz is not None or atom.type != "TIME":
         return None
@@ -76,7 +76,7 @@ def _written_hour(atom: Atom, text: str) -> re.Match[str] | None:
     return _bare().fullmatch(text, atom.start, atom.end)
 
 
-def _twenty_four_hour(atoms: list[Atom], text: str) -> bool:
+def twenty_four_hour(atoms: list[Atom], text: str) -> bool:
     """Whether the document writes a clock the 24-hour way: an hour from 13 on with no "pm", or
     a leading zero ("09:30")."""
     for atom in atoms:
@@ -145,7 +145,7 @@ def _of_the_night(hour_text: str, atom: Atom, text: str, nights: Nights) -> bool
     return int(hour_text) < SMALL_HOURS_END and night_named_before(text, atom.start, nights)
 
 
-def _later(core: str) -> str:
+def later(core: str) -> str:
     time = time_of(core) or ""
     hour, rest = int(time[:2]), time[2:]
     return with_time(core, f"{hour + HALF_DAY:02d}{rest}")
@@ -153,11 +153,11 @@ def _later(core: str) -> str:
 
 def afternoon_clocks(atoms: list[Atom], text: str) -> list[Atom]:
     """``atoms`` with each bare afternoon clock (and its range's end) moved twelve hours on."""
-    if _twenty_four_hour(atoms, text):
+    if twenty_four_hour(atoms, text):
         return atoms
     nights: Nights | None = None      # read once, when a bare clock of the small hours first asks
     for atom in atoms:
-        written = _written_hour(atom, text)
+        written = bare_written_hour(atom, text)
         if written is None or not (time_of(atom.core) or "")[:2].isdigit():
             continue
         end = atom.raw.get("to")
@@ -169,9 +169,9 @@ def afternoon_clocks(atoms: list[Atom], text: str) -> list[Atom]:
         if afternoon and nights is None and int(written.group("h")) < SMALL_HOURS_END:
             nights = nights_of(sorted((a.start, a.type) for a in atoms), text)
         if (afternoon and not (nights is not None and _of_the_night(written.group("h"), atom, text, nights))) or evening:
-            atom.raw.core = _later(atom.core)
+            atom.raw.core = later(atom.core)
             if last is not None and int(last) < HALF_DAY:
-                atom.raw.annotations["to"] = _later(end)   # "2.30-3.30", "6.00-10.00": the same afternoon
+                atom.raw.annotations["to"] = later(end)   # "2.30-3.30", "6.00-10.00": the same afternoon
         elif last is not None and len(last) == 1 and 0 < int(last) < int(written.group("h")) <= HALF_DAY:
-            atom.raw.annotations["to"] = _later(end)       # "11:00-1:00", "12:30-1:30": past noon
+            atom.raw.annotations["to"] = later(end)       # "11:00-1:00", "12:30-1:30": past noon
     return atoms

@@ -594,6 +594,7 @@ def _numeric_day(a: int, b: int, g: dict[str, str], vocab: Vocabulary, day_first
     """A year-less ``d/m`` or ``m/d`` ("on 3/1", "Friday 3/19"): only a possible day, else no date."""
     if a > 12 and b > 12 or a == 0 or b == 0:
         return None
+    day_first = day_first or g.get("sep") == "."      # "12.06": a dotted day is written day first
     day, month = (a, b) if (day_first and b <= 12) or a > 12 else (b, a)
     if _impossible("XXXX", month, day):
         return None

@@ -17,6 +17,7 @@ from re import _parser  # type: ignore[attr-defined]
 from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
+from calfeed.timex.evening_runs import evening_runs
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.bracketed_weekdays import days_with_bracketed_weekdays
 from calfeed.timex.weekday_lists import weekdays_with_their_days
@@ -1485,6 +1486,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         clocked = _any_clock(atoms)
         if clocked:
             atoms = afternoon_clocks(_pairs(atoms, text, lang, _time_range, reach), text)   # "CIRCUS WORKSHOPS 2.30-3.30"
+            atoms = evening_runs(atoms, text)           # "opens at 7 p.m. ... sings at 7:30"
             atoms = corrected_midnights(atoms, text)    # "from 6am to 12pm [midnight]"
         atoms = _weekday_the_day(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _part_of_day_on, reach)
