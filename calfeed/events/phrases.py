@@ -353,7 +353,8 @@ def _after_auxiliary(lowered: list[str], i: int) -> bool:
     """The event noun at ``i`` is a verb after a modal auxiliary (verb_auxiliaries): one the
     verb readers name (verb_nominals: "will launch the portal"), or one only possible or denied
     ("may vote", "could launch", "will not launch"), which must not stand as an occasion the page
-    announces. A permission ("everyone can visit from 5 March") leaves the noun."""
+    announces, or one whose subject right before the auxiliary is itself an occasion ("the race will
+    parade"). A permission ("everyone can visit from 5 March") leaves the noun."""
     if i == 0:
         return False
     auxiliaries = word_list("verb_auxiliaries")
@@ -362,6 +363,8 @@ def _after_auxiliary(lowered: list[str], i: int) -> bool:
     if lowered[i - 1] not in auxiliaries:
         return False
     verb = verb_nominals().get(lowered[i])
+    if verb is None and i > 1 and (lowered[i - 2],) in event_nouns():
+        return True       # "The parade will march along ...": the occasion is the subject, the noun its verb
     return lowered[i - 1] in word_list("possibility_modals") or (verb is not None and lowered[i - 1] in verb.after)
 
 
