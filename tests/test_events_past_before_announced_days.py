@@ -42,3 +42,17 @@ def test_a_day_told_ahead_or_a_bare_participle_keeps_the_count():
     assert date(2031, 4, 26) in _days(kept)
     listed = "Stall holders notified on April 26; the fair itself will take place from May 3."
     assert _run(listed).reference.value < date(2031, 4, 26)
+
+
+CLINICS = ("The health board has announced free eye clinics in five villages from Monday, June 2 to Friday, June 6.\n\n"
+           "On Monday, June 2, the first two clinics were held at the Mill Road chapel and the old school.\n\n"
+           "The remaining clinics will take place on Wednesday, June 4, and on Friday, June 6, at the market hall.\n")
+
+
+def test_a_fronted_day_told_as_over_on_a_page_dated_by_its_weekdays():
+    page = f"---\ntitle: Eye clinics in the villages\n---\n{CLINICS}"
+    result = process_document(parse_document(page.encode(), "clinics.md"), Options(today=BUILD_DAY))
+    assert result.reference.value == date(2025, 6, 3)
+    starts = [e.start if type(e.start) is date else e.start.date() for e in result.events]
+    assert date(2025, 6, 2) not in starts
+    assert date(2025, 6, 4) in starts

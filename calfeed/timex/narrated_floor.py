@@ -1,7 +1,8 @@
-"""A page dated by the year its title names is counted from an announcement's lead before its first
-year-less day. When the page tells one of those days as over ("The warm-up was held on April 26")
-and a later one ahead ("the fair will take place from May 3 to 5"), it was written between them:
-the told past lifts the count to the day after it, so the past day is read as past, not announced."""
+"""A page dated by the year its title names, or by the weekdays written beside its days, is counted
+from an announcement's lead before its first year-less day. When the page tells one of those days
+as over ("The warm-up was held on April 26") and a later one ahead ("the fair will take place from
+May 3 to 5"), it was written between them: the told past lifts the count to the day after it, so
+the past day is read as past, not announced."""
 
 from __future__ import annotations
 
@@ -17,14 +18,17 @@ from calfeed.timex.undated import day_in, spoken_day, told
 
 
 LEAD_REACH = 4     # words from the finite past word to the date: "was held on", "took place on", "had opened on"
+FRONTED_WORDS = 2  # words before a date that opens its sentence ("On May 20, ...", "And on May 20, ...")
+FRONT_REACH = 6    # words from a fronted date to its past word: "On May 20, the three sessions were held"
 
 
 def past_floor(reference: ReferenceDate, year: int, timexes: list[Timex], text: str, sentences: Sentences,
-               verb_of: Callable[[Timex], str | None]) -> ReferenceDate:
+               verb_of: Callable[[Timex], str | None] | None = None) -> ReferenceDate:
     """``reference`` moved to the day after the latest year-less day of ``year`` told in a finite past
-    (a word of ``narrated_past_leads`` among the LEAD_REACH words before it in its sentence; ``verb_of``
-    gives the date's verb phrase) that falls after it and before a year-less day of that year told
-    ahead; unchanged without one."""
+    (a word of ``narrated_past_leads`` among the LEAD_REACH words before it in its sentence, or among
+    the FRONT_REACH words after it when it opens the sentence; ``verb_of``, if given, must find the
+    date's verb phrase) that falls after it and before a year-less day of that year told ahead;
+    unchanged without one."""
     if reference.value is None:
         return reference
     days = [(t, d) for t in timexes if t.type == "DATE" for d in [told(t)] if d is not None]
@@ -38,9 +42,9 @@ def past_floor(reference: ReferenceDate, year: int, timexes: list[Timex], text: 
             continue
         if not any(on < later for later in ahead):
             continue
-        verb = verb_of(timex)
-        before = [w.lower for w in words_in(text, sentences.at(timex.start)[0], timex.start) if w.is_word]
-        if verb is None or not leads.intersection(before[-LEAD_REACH:]):
+        lead = _past_lead(text, sentences, timex, leads)
+        verb = verb_of(timex) if verb_of is not None else lead
+        if verb is None or lead is None:
             continue
         if best is None or on > best[0]:
             best = (on, timex, verb)
@@ -51,3 +55,15 @@ def past_floor(reference: ReferenceDate, year: int, timexes: list[Timex], text: 
     return replace(reference, value=value,
                    reason=f"{reference.reason}; written after {spoken_day(on)} (\"{verb}\" \"{timex.text}\", told as "
                           f"over): counted from {spoken_day(value)}")
+
+
+def _past_lead(text: str, sentences: Sentences, timex: Timex, leads: frozenset[str]) -> str | None:
+    """The finite past word that tells ``timex`` as over: shortly before it, or shortly after it when
+    the date is fronted ("On Monday, June 2, the first two clinics were held ..."); None without one."""
+    first, last = sentences.at(timex.start)
+    before = [w.lower for w in words_in(text, first, timex.start) if w.is_word]
+    found = next((w for w in reversed(before[-LEAD_REACH:]) if w in leads), None)
+    if found is not None or len(before) > FRONTED_WORDS:
+        return found
+    after = [w.lower for w in words_in(text, timex.end, last) if w.is_word][:FRONT_REACH]
+    return next((w for w in after if w in leads), None)

@@ -214,11 +214,17 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
                if best[0][3] > (0, 0) else
                f"the nearest such year before the latest year the text writes ({latest})"
                if latest is not None else f"the nearest such year to the build ({spoken_day(today)})")
-    return ReferenceDate(
+    found = ReferenceDate(
         value, True,
         f"no year written: {len(fits)} of {len(items)} days {told_by} fit {first.year} "
         f"(\"{example}\" is {spoken_day(first)}), {nearest}{also}; {how}",
         value, None, forward=ahead, build_year=by_era, year_open=open_year)
+    if not ahead:
+        return found
+    # Imported here: narrated_floor reads this module's day helpers.
+    from calfeed.timex.narrated_floor import past_floor     # "On May 20 the sessions were held ... will take place on May 22"
+    floored = past_floor(found, first.year, timexes, text, split_sentences(text))
+    return floored if floored.value is not None and floored.value <= today else found
 
 
 def _latest_year_written(text: str, timexes: list[Timex], first: int, last: int) -> int | None:
