@@ -155,6 +155,8 @@ def parse_document(raw: bytes, path: str) -> Document:
     meta, body = _split_front_matter(text, path)
     if _markup_carries_lines(body):
         body = _PUNCTUATION_LINE.sub("", read_page(body).text)    # "</p>.<p>": the dot between is no paragraph
+    else:
+        body = _without_tag_lines(body)     # a stray "<table width=...>" left between a list's lines
     return Document(
         path=path,
         text=join_broken_paragraphs(join_wrapped_rows(body)),
@@ -171,6 +173,18 @@ _BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|section|
                         re.IGNORECASE)
 MIN_BLOCK_TAGS = 3
 _PUNCTUATION_LINE = re.compile(r"^[ \t]*[.,;:]+[ \t]*\n\n?", re.MULTILINE)
+
+
+def _without_tag_lines(body: str) -> str:
+    """The text less the lines that hold only block tags ("<table width=\"100%\">", "</div>"): a
+    page copied as text keeps a few of its tags on lines of their own, and such a line is no
+    heading, label or title of the lines around it. Tags inside a line of text stay."""
+    if "<" not in body:
+        return body
+    lines = body.split("\n")
+    kept = [line for line in lines if not (line.strip().startswith("<") and _BLOCK_TAG.search(line)
+                                           and not _BLOCK_TAG.sub("", line).strip())]
+    return body if len(kept) == len(lines) else "\n".join(kept)
 
 
 def _markup_carries_lines(body: str) -> bool:

@@ -42,6 +42,7 @@ from calfeed.events.pair_runs import ABOVE, BELOW, led_date_line, pair_direction
 from calfeed.events.talk_rows import QUOTES, row_titles
 from calfeed.events.not_events import link_line
 from calfeed.events.row_cells import with_act
+from calfeed.events.step_captions import step_caption
 from calfeed.events.vocabulary import event_nouns, phrase_list, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import tokens, words_in
@@ -240,6 +241,10 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
             group.restated |= {id(t) for t in dated}      # "30 June 2024" / "Hearings" / "End of June"
             j += 1
             continue
+        if not group.items and not cell and _captioned_paragraph(text, lines[j], dated, heading):
+            group.items.append(lines[j])      # "May 24, 2031 (Saturday)" / "Awarding of the prizes at .... The winner ...": its caption
+            j += 1
+            continue
         if (_led_date_row(text, lines[j], dated, heading) or not _item_line(text, lines[j], dated, cell)
                 or _dates_own_sentence(text, lines[j], dated, heading)):
             if text[start:end].lstrip()[:1].islower() and not text[lines[j - 1][0]:lines[j - 1][1]].strip() == "":
@@ -256,6 +261,19 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
 
 
 PROSE_WORDS = 12          # a line this long ending in a full stop is a sentence, not a caption
+
+
+def _captioned_paragraph(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
+    """A paragraph right under a date heading, too long for an item line, whose first sentence
+    names a step ("Start of the public vote on the posted photos. Visitors may vote once a day.";
+    step_captions): a timeline sets each step's caption and its details under the step's date,
+    and the caption names the entry. A paragraph that tells days of its own is no caption."""
+    body = text[line[0]:line[1]].strip()
+    if len(body) <= MAX_ITEM or not body[:1].isupper() or _dates_own_sentence(text, line, dated, heading):
+        return False
+    stop = _first_sentence_end(text, line[0], line[1])
+    first = text[line[0]:stop].strip()
+    return len(first) <= MAX_ITEM and step_caption(first) and not any(t.start < stop for t in dated)
 
 
 def _dates_own_sentence(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
@@ -775,4 +793,4 @@ def _names_something(title: str) -> bool:
     """An item with no clock written as a sentence is an entry when it is short ("Authors
     notified of decision regarding submission."), not a remark ("Your time to tell us what you
     think about our proposal.")."""
-    return len(title.split()) <= MAX_TITLE_WORDS
+    return len(title.split()) <= MAX_TITLE_WORDS or step_caption(title)

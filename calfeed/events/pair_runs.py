@@ -58,6 +58,8 @@ def _run_direction(page: _Page, run: list[Item]) -> str | None:
     kinds = [kind for kind, _, _ in run]
     if kinds.count("date") < MIN_DATES:
         return None
+    if _lead_in(page, run):
+        return _run_direction(page, run[1:])    # "Contest rules:" / "March 2 – April 15" / "Building period": the list's lead-in
     headed = _header_order(page, run)
     if headed is not None:
         return headed
@@ -80,6 +82,17 @@ def _run_direction(page: _Page, run: list[Item]) -> str | None:
         if rest is not None:      # "Winter semester" / "01 October to 31 March" / (blank) / "Period of lectures" / ...
             return _run_direction(page, rest)
     return by_blanks
+
+
+def _lead_in(page: _Page, run: list[Item]) -> bool:
+    """Whether the run's first line is the lead-in of the list under it, not a pair's label: it
+    ends with a colon, a date line follows it, and no other label of the run ends so ("Key dates
+    and rules:" over "2 March" / "Entries open." / ...). A list writes its labels alike; a
+    label-first list that marks its labels with colons marks every one ("Abstracts due:")."""
+    kind, first, last = run[0]
+    if kind != "label" or len(run) < 2 or run[1][0] != "date" or not _ends_in_colon(page, last):
+        return False
+    return not any(_ends_in_colon(page, k) for kind, _, k in run[1:] if kind == "label")
 
 
 def _header_order(page: _Page, run: list[Item]) -> str | None:
