@@ -53,6 +53,9 @@ def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str)
         named = phrase_text(words, first, last, text)        # "applications for its fifth summer school,
         if any(tuple(w.lower for w in words[k:last + 1]) in event_nouns() for k in range(first, last + 1)):
             return Antecedent(named, first)                   # which will be held ...": the school is held
+        name = _held_name(words, first, last, mark, at)
+        if name is not None:     # "the Midnight Giggle, which will take place at ... on ...": the name is held
+            return Antecedent(phrase_text(words, name, last, text), name)
     if not near or (phrase is not None and phrase.first <= last <= phrase.last):
         return None                          # the clause describes the event phrase itself
     turns = {c.words[0] for c in cues() if len(c.words) == 1 and c.role in ("opening", "deadline")
@@ -61,6 +64,30 @@ def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str)
     if cue is None:
         return None         # "the report, which was published on 3 May": left to the usual reading
     return Antecedent(f"{phrase_text(words, first, last, text)} {cue.lower}", first)
+
+
+def _held_name(words: list[Word], first: int, last: int, mark: int, at: int) -> int | None:
+    """The first word of a proper name of two words or more ending the run ``first``..``last``
+    ("the Midnight Giggle, which will take place ..."): a named show is what is held. None when
+    the run is no such name, when it names a venue or a building ("the Grand Hall, which is
+    scheduled to reopen") or follows a place preposition ("at the Old Mill"), or when an
+    infinitive in the clause tells another act."""
+    start = last
+    while start - 1 >= first and words[start - 1].is_word and words[start - 1].is_capitalised:
+        start -= 1
+    if not words[last].is_capitalised or start == last:
+        return None
+    if words[last].lower in word_list("venue_heads") | word_list("building_heads"):
+        return None
+    lead = start - 1
+    while lead >= 0 and words[lead].lower in word_list("articles"):
+        lead -= 1
+    if lead >= 0 and words[lead].lower in word_list("place_prepositions"):
+        return None          # "the dinner is at the Old Mill, which ...": a place, not the show
+    marks = word_list("infinitive_marks")
+    if any(w.lower in marks for w in words[mark + 1:] if w.end <= at):
+        return None
+    return start
 
 
 def _holds(words: list[Word], mark: int, at: int) -> bool:
