@@ -207,7 +207,7 @@ from calfeed.events.opening_rows import joined_opening_rows
 from calfeed.events.outdone_reports import without_outdone_reports
 from calfeed.events.programme import absent, clock_led_item, led_absence, no_occurrence, on_series_day, programme_item
 from calfeed.events.referred_occasions import without_referred_occasions
-from calfeed.events.relative_clauses import antecedent
+from calfeed.events.relative_clauses import ASIDE_SUBJECT_NOTE, antecedent, aside_named_subject
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
 from calfeed.events.restated_runs import without_runs_restating_deadlines
 from calfeed.events.schedule_headings import schedule_headings
@@ -779,6 +779,8 @@ def frame_events(
             continue         # "Meetings start at 7pm" is a habit; "Confessions 2:00pm to 4:00pm" under a day heading is that day's
         owner = owner_before(sentence)
         described = antecedent(words, timex.start, phrase, doc.text)
+        aside = aside_named_subject(words, timex.start, phrase, doc.text) if described is None else None
+        described = described or aside      # "Grieg's Holberg Suite, which often closes the series, will be played on"
         announced = announced_act(words, blocked, signals, timex.start, doc.text) if described is None else None
         acted = (person_act(words, blocked, doc.text, (timex.start, timex.end))
                  if described is None and announced is None and signals.deadline is None else None)
@@ -797,7 +799,8 @@ def frame_events(
             frame = lined
         elif described is not None:    # "before the summer recess, which begins on 22 July"
             frame = Frame(described.title, "event", (clause[0], described.first),
-                          ["the date is in a relative clause about the noun before it"])
+                          [ASIDE_SUBJECT_NOTE if aside is not None
+                           else "the date is in a relative clause about the noun before it"])
         elif announced is not None:  # "Decisions will be sent by February 10"
             frame = Frame(announced[0], "milestone", (clause[0], announced[1]),
                           ["what the organiser will have done by then: a milestone, not the reader's deadline"])

@@ -66,6 +66,43 @@ def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str)
     return Antecedent(f"{phrase_text(words, first, last, text)} {cue.lower}", first)
 
 
+ASIDE_SUBJECT_NOTE = "the clause's named subject: its event noun stands in a relative aside about something else"
+MAX_ASIDE_WORDS = 8      # words of a relative aside between its "which" and its closing comma
+MAX_VERB_WORDS = 8       # words between the aside's closing comma and the date ("will be heard on the usual date of")
+
+
+def aside_named_subject(words: list[Word], at: int, phrase: NounPhrase | None, text: str) -> Antecedent | None:
+    """The name opening a clause whose nearest event noun stands in a relative aside between
+    commas before the date ("Grieg's Holberg Suite, which often closes the concert series, will
+    be played on 14 June"): the aside tells of the series, the date is the main clause's, and the
+    named work is what takes place. None unless the clause opens with a capitalised name, the
+    aside closes before the date and a future auxiliary follows its comma."""
+    if phrase is None:
+        return None
+    marks = word_list("relative_marks")
+    mark = next((k for k in range(phrase.first - 1, max(phrase.first - 1 - MAX_ASIDE_WORDS, 0), -1)
+                 if not words[k].is_word or words[k].lower in marks), None)
+    if mark is None or mark < 2 or words[mark].lower not in marks or words[mark - 1].text != ",":
+        return None
+    close = next((k for k in range(phrase.last + 1, min(phrase.last + 1 + MAX_ASIDE_WORDS, len(words)))
+                  if not words[k].is_word), None)
+    if close is None or words[close].text != "," or close + 1 >= len(words):
+        return None
+    between = [w for w in words[close + 1:] if w.end <= at]
+    if (not between or len(between) > MAX_VERB_WORDS or not all(w.is_word for w in between)
+            or between[0].lower not in word_list("clause_future_auxiliaries")):
+        return None
+    first = 0
+    while first < mark - 1 and (not words[first].is_word or words[first].lower in word_list("articles")):
+        first += 1
+    name = words[first:mark - 1]
+    if not name or len(name) > MAX_NOUN_WORDS or not all(w.is_word and w.is_capitalised for w in name):
+        return None
+    if name[-1].lower in word_list("venue_heads") | word_list("building_heads") | word_list("pronouns"):
+        return None
+    return Antecedent(phrase_text(words, first, mark - 2, text), first)
+
+
 def _held_name(words: list[Word], first: int, last: int, mark: int, at: int) -> int | None:
     """The first word of a proper name of two words or more ending the run ``first``..``last``
     ("the Midnight Giggle, which will take place ..."): a named show is what is held. None when
