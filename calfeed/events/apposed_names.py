@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from calfeed.events.phrases import NounPhrase
 from calfeed.events.places import lookup
-from calfeed.events.vocabulary import merged_lists, word_list
+from calfeed.events.vocabulary import merged_lists, phrase_at, phrase_list, word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
 from calfeed.timex.lexicon import ordinal_ending
@@ -44,6 +44,9 @@ def apposed_name(words: list[Word], phrase: NounPhrase | None, timex: Timex,
         before = _name_before(words, phrase, blocked)
         if before is not None:
             return before
+    called = _called_name(words, phrase, timex, blocked)
+    if called is not None:
+        return called     # "the parade called the March of the Kings": which parade
     if phrase.last != phrase.head or phrase.last + 2 >= len(words) or words[phrase.last + 1].text != ",":
         return None       # "the convention of the Institute of Technology, Madras": the institute's town
     k = phrase.last + 2
@@ -64,6 +67,40 @@ def apposed_name(words: list[Word], phrase: NounPhrase | None, timex: Timex,
     if not all(w.text == "," or w.lower in links for w in between):
         return None       # "..., the Harbour Choir, whose concert is on ...": the date is another clause's
     return NounPhrase(phrase.last + 2, k - 1, k - 1, phrase.kind, False)
+
+
+def _called_name(words: list[Word], phrase: NounPhrase, timex: Timex,
+                 blocked: list[tuple[int, int]]) -> NounPhrase | None:
+    """The name a naming link (name_call_links: "called", "known as") puts right after the event
+    noun ("the parade called the March of the Kings"), as a phrase of its kind: capitalised words,
+    short lower-case joiners inside ("of the"), no place, venue or date. A date after the name must
+    follow it with at most a comma and date links between; else None."""
+    if phrase.last != phrase.head:
+        return None
+    lowered = [w.lower for w in words]
+    link = phrase_at(lowered, phrase.last + 1, phrase_list("name_call_links"))
+    if link is None:
+        return None
+    k = phrase.last + 1 + len(link)
+    if k < len(words) and words[k].lower in word_list("articles"):
+        k += 1
+    first, last = k, None
+    while k < len(words) and words[k].is_word and k - first < MAX_NAME_WORDS \
+            and not any(s < words[k].end and words[k].start < e for s, e in blocked):
+        if words[k].text[:1].isupper():
+            last = k
+        elif len(words[k].text) > MAX_JOINER:
+            break
+        k += 1
+    if last is None or not words[first].text[:1].isupper():
+        return None
+    if lookup(" ".join(w.text for w in words[first:last + 1])) is not None or _venue(words[last].lower):
+        return None       # "the fair known as Brackenport": where, not which
+    if words[last].end <= timex.start:
+        links = word_list("apposition_date_links")
+        if not all(w.text == "," or w.lower in links for w in words[last + 1:] if w.end <= timex.start):
+            return None
+    return NounPhrase(first, last, last, phrase.kind, False)
 
 
 def _venue(last_word: str) -> bool:
