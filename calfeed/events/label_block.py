@@ -191,6 +191,7 @@ def _numbered_name(line: str, what_labels: frozenset[str]) -> str | None:
 
 MAX_BLURB_LINES = 4       # a listing item's blurb between its name line and its fields
 MAX_NAME_WORDS = 8
+MAX_CREDIT_NAME = 4       # words of the person a name line's credit names ("a talk by Mara Quist")
 _PROSE_END = re.compile(r"[.!?][\"”’)]?\Z")
 
 
@@ -219,11 +220,28 @@ def name_over(text: str, top: int) -> str | None:
     if k >= len(above) or not text[:above[k][0]].strip():
         return None           # the page's opening line: its name is the page's, document_name reads it
     line = " ".join(text[slice(*above[k])].strip(EMPHASIS + " \t#").split())
-    if (not line or not line[0].isupper() or len(line.split()) > MAX_NAME_WORDS or _PROSE_END.search(line)
+    if (not line or not line[0].isupper() or len(_without_credit(line).split()) > MAX_NAME_WORDS or _PROSE_END.search(line)
             or line.endswith(",") or label_colon(line) >= 0 or not any(c.isalpha() for c in line)
             or is_generic(line) or link_line(line)):
         return None           # "Hi all," opens a mail; "Learn more about the council" is a link
     return line
+
+
+def _without_credit(line: str) -> str:
+    """A name line without the credit its comma adds ("Faces of the Tide, a talk by Mara Quist" ->
+    "Faces of the Tide"): an article, a word or two of kind, a credit link (name_credit_links: "by",
+    "with") and a capitalised name after the last comma; the line as it is otherwise. The credit
+    says whose the item is, so it is no reason to read the line as prose."""
+    name, comma, credit = line.rpartition(",")
+    words = credit.split()
+    if not comma or not name.strip() or len(words) < 4 or words[0].lower() not in word_list("articles"):
+        return line
+    link = next((k for k in (2, 3) if k < len(words) - 1 and words[k].lower() in word_list("name_credit_links")), None)
+    if link is None or not all(w[:1].isupper() for w in words[link + 1:]) or len(words) - link - 1 > MAX_CREDIT_NAME:
+        return line
+    if not all(w.islower() for w in words[1:link]):
+        return line
+    return name
 
 
 def _numbered(label: str) -> str:
@@ -247,7 +265,7 @@ def _number_words() -> frozenset[str]:
 def _prose(line: str) -> bool:
     """A blurb's line: it ends a sentence, or runs longer than a name."""
     line = line.strip()
-    return bool(_PROSE_END.search(line)) or len(line.split()) > MAX_NAME_WORDS
+    return bool(_PROSE_END.search(line)) or len(_without_credit(line).split()) > MAX_NAME_WORDS
 
 
 @lru_cache(maxsize=None)
