@@ -32,7 +32,7 @@ from calfeed.events.provisions import referenced_provisions
 from calfeed.events.relative_clauses import relative_object
 from calfeed.events.pro_acts import wished_act
 from calfeed.events.furniture_titles import furniture_title
-from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
+from calfeed.events.phrases import NounPhrase, clause_subject, month_words, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.slug_dates import name_start
 from calfeed.events.stated_schedules import agreeing, plural_subject
@@ -1448,7 +1448,8 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
             named = _named_instead(words, phrase, text, known, starts[at - 1] if at else None)
             if named is not None:
                 return named
-        if at and not _names_a_weekday(titles[at - 1]) and not _says_which(titles[at - 1]):
+        if (at and not _names_a_weekday(titles[at - 1]) and not _says_which(titles[at - 1])
+                and not _month_owned(titles[at - 1])):
             return titles[at - 1]   # (not "Thursday Storytimes" for the Saturday series' "Storytimes")
     return title
 
@@ -1516,6 +1517,14 @@ def _names_a_weekday(title: str) -> bool:
     """Whether a title holds a weekday's name ("Thursday Storytimes"): the sessions of that weekday,
     no fuller name for another series' bare noun."""
     return any(len(word) > 3 and word in weekday_words() for word in title.lower().split())   # not "Sun", "Sat"
+
+
+def _month_owned(title: str) -> bool:
+    """Whether a title opens with a month's possessive ("June's tournament"): that month's occasion,
+    no fuller name for a bare noun dated in another month."""
+    first = title.split(" ", 1)[0].lower()
+    owner = next((first[:-len(mark)] for mark in ("'s", "’s") if first.endswith(mark)), None)
+    return owner is not None and owner in month_words()
 
 
 def _named_instead(words: list[Word], phrase: NounPhrase, text: str, known: KnownPhrases,
