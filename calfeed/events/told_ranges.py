@@ -6,7 +6,8 @@ The tagger reads two separate days; read apart, the second is only when somethin
 dated stops, and the entry kept the first day alone. When an opening verb stands right before
 the first day and "and" with a closing verb (``range_closing_links``, a modal allowed before it:
 "and will continue until") is all that stands between the two, they are one range from the first
-day to the second.
+day to the second. A first day with its starting clock ("starts on 6 July at noon, and will end on
+14 July") runs from that clock to the end of the last day, or to the last day's own clock.
 
 A pause told the same way ("Both Houses will recess on 13 February and resume on 9 March", a
 pause verb of ``range_pause_verbs`` before the first day, "and" with a resume verb before the
@@ -57,16 +58,21 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
     joined: dict[int, Timex] = {}
     closing: set[int] = set()
     for first, second in zip(days, days[1:]):
-        last_interval = second.interval if _one_day(second) else _month_end_day(second)
+        gap = text[first.end:second.start]
+        timed = _timed_start(text, first, gap)
+        last_interval = (second.interval if _one_day(second) or (timed and _timed_day(second))
+                         else _month_end_day(second))
         if id(first) in closing or last_interval is None:
             continue
-        gap = text[first.end:second.start]
         shown = _shown(text, first, gap)
-        if not (_one_day(first) or shown):
+        timed = timed and not shown
+        if not (_one_day(first) or shown or timed):
             continue
         paused = opened(text, first.start, "range_pause_verbs") and _returned_by(gap)
         offered = opened(text, first.start, "offer_opening_verbs") and _closed_by(gap, "offer_closing_links")
-        if paused:      # "will recess on 13 February and resume on 9 March": a break until then
+        if timed:       # "starts on 6 July at noon, and will end on 14 July": from the clock to that day's end
+            resumed = False
+        elif paused:    # "will recess on 13 February and resume on 9 March": a break until then
             resumed = True
         elif offered or shown:      # "opens for subscription on 9 September and will close on 11 September"
             resumed = False
@@ -85,7 +91,8 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
             joined[id(first)] = replace(first, end_interval=Interval(last, second.interval.start, "day"),
                                         rule=f"{first.rule}+{PAUSED_RULE}" if paused else first.rule)
             continue
-        if _timed_day(first):     # "opens 6pm Friday 4 October ... and continues to Sunday 3 November": to that day's end
+        if _timed_day(first) and last_interval.granularity == "day":
+            # "opens 6pm Friday 4 October ... and continues to Sunday 3 November": to that day's end
             last_interval = Interval(last_interval.end - timedelta(minutes=1), last_interval.end, "minute")
         joined[id(first)] = replace(first, end_interval=last_interval)
         closing.add(id(second))
@@ -100,6 +107,13 @@ def _shown(text: str, first: Timex, gap: str) -> bool:
         return False
     return (opened(text, first.start, "show_opening_verbs", "show_verb_day_links")
             and _closed_by(gap, "show_continuing_links"))
+
+
+def _timed_start(text: str, first: Timex, gap: str) -> bool:
+    """A stretch that starts at a clock on its first day and ends on a later day in the next clause
+    ("The fair starts on 6 July at noon, and will end on 14 July": range_opening_verbs before the
+    day, range_closing_links after it); its starting clock is the run's start."""
+    return _timed_day(first) and opened(text, first.start) and _closed_by(gap)
 
 
 def _timed_day(timex: Timex) -> bool:
