@@ -1376,10 +1376,10 @@ def _event_verb(words: list[Word], hedged: bool = False) -> int | None:
     """Index of the first word of a verb phrase whose subject is the event ("will take place");
     an adverb that only says how firm the plan stands is passed over inside it ("is currently
     scheduled", "is now scheduled": still scheduled), and with ``hedged`` a one-word habit's
-    adverb too ("are usually held")."""
+    adverb too ("are usually held"); so is a time adverb of event_verb_asides ("runs this year from")."""
     lowered = [w.lower for w in words]
     passed = word_list("plan_state_adverbs") | (_habit_adverbs() if hedged else frozenset())
-    return find_phrase_past_hedges(lowered, phrase_list("event_verbs"), passed)
+    return find_phrase_past_hedges(lowered, phrase_list("event_verbs"), passed, phrase_list("event_verb_asides"))
 
 
 @lru_cache(maxsize=None)
@@ -1389,13 +1389,17 @@ def _habit_adverbs() -> frozenset[str]:
 
 
 def _without_name_years(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Date spans that are not a year inside a name ("ACL 2025" stays one subject) nor a weekday
-    naming a kind of service ("A reduced Saturday service will run": the service, not a day)."""
+    """Date spans that are not a year inside a name ("ACL 2025" stays one subject; "The 2027 Harbour
+    Regatta", an edition's year between an article and the name) nor a weekday naming a kind of
+    service ("A reduced Saturday service will run": the service, not a day)."""
     keep = []
     for start, end in blocked:
         before = [w for w in words if w.end <= start]
-        name_year = (text[start:end].isdigit() and end - start == 4 and before and before[-1].is_word
-                     and before[-1].is_capitalised and before[-1].lower not in word_list("phrase_breaks"))
+        after = next((w for w in words if w.start >= end), None)
+        year = text[start:end].isdigit() and end - start == 4 and bool(before) and before[-1].is_word
+        name_year = year and ((before[-1].is_capitalised and before[-1].lower not in word_list("phrase_breaks"))
+                              or (before[-1].lower in word_list("articles") and after is not None
+                                  and after.is_word and after.is_capitalised))
         if not name_year and not _service_weekday(words, before, start, end, text):
             keep.append((start, end))
     return keep

@@ -475,13 +475,18 @@ def _qualified_gap(gap: list[Word], words: list[Word], at: int, blocked: list[tu
 
 def _verb_before(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> tuple[int, _Verb] | None:
     """The schedule verb nearest before the word at ``at``, no more than VERB_GAP words before,
-    with no clause break or other date between them: its first word's index and its row."""
+    with no clause break or other date between them (a time aside of event_verb_asides is passed
+    over: "runs this year from"): its first word's index and its row."""
     gap = 0
     k = at - 1
     while k >= 0 and gap <= VERB_GAP:
         word = words[k]
         if word.text == "," and k + 2 == at and words[k + 1].lower in word_list("clock_leads"):
             k -= 1         # "will close early, at 1 p.m., on Tuesday, December 31": a clock set off by commas
+            continue
+        aside = _aside_before(words, k, blocked)
+        if aside is not None:
+            k = aside - 1      # "The fair runs this year from 3 May": the verb is before the aside
             continue
         if word.text in _BREAKS or word.text in SENTENCE_MARKS or starts_inside(word, blocked):
             return None
@@ -491,6 +496,21 @@ def _verb_before(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> 
         gap += 1
         k -= 1
     return None
+
+
+def _aside_before(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> int | None:
+    """The index of the first word of a date that ends with the word at ``k`` and is a time aside
+    (event_verb_asides: "this year"), or None."""
+    if not starts_inside(words[k], blocked):
+        return None
+    span = next((b for b in blocked if b[0] <= words[k].start < b[1]), None)
+    if span is None or words[k].end != span[1]:
+        return None
+    first = k
+    while first > 0 and span[0] <= words[first - 1].start:
+        first -= 1
+    lowered = tuple(w.lower for w in words[first:k + 1])
+    return first if lowered in phrase_list("event_verb_asides") else None
 
 
 def _object(words: list[Word], after: int, at: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:

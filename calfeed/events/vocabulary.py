@@ -243,14 +243,29 @@ def ending_phrase(lowered: Sequence[str], phrases: Sequence[tuple[str, ...]], en
 
 
 def find_phrase_past_hedges(lowered: list[str], phrases: tuple[tuple[str, ...], ...],
-                            hedges: frozenset[str] | None = None) -> int | None:
+                            hedges: frozenset[str] | None = None,
+                            asides: tuple[tuple[str, ...], ...] = ()) -> int | None:
     """``find_phrase`` with a one-word habit's adverb inside the phrase passed over ("are usually
-    held", "generally are held" read as "are held"), or the adverbs of ``hedges`` when given:
+    held", "generally are held" read as "are held"), or the adverbs of ``hedges`` when given, and
+    the phrases of ``asides`` wherever they stand ("runs this year from" read as "runs from"):
     the index is of the phrase's first word."""
     hedges = _one_word_hedges() if hedges is None else hedges
-    kept = [k for k, w in enumerate(lowered) if w not in hedges]
+    aside = _aside_words(lowered, asides) if asides else frozenset()
+    kept = [k for k, w in enumerate(lowered) if w not in hedges and k not in aside]
     at = find_phrase([lowered[k] for k in kept], phrases)
     return None if at is None else kept[at]
+
+
+def _aside_words(lowered: list[str], asides: tuple[tuple[str, ...], ...]) -> frozenset[int]:
+    """The indexes of the words of each of ``asides`` (phrases, the longest first) found in ``lowered``."""
+    held: set[int] = set()
+    for k in range(len(lowered)):
+        if k in held:
+            continue
+        found = phrase_at(lowered, k, asides)
+        if found is not None:
+            held.update(range(k, k + len(found)))
+    return frozenset(held)
 
 
 @lru_cache(maxsize=None)
