@@ -41,11 +41,17 @@ def weekday_pairs(text: str, ordered: list[Timex]) -> set[int]:
     return found
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def weekday_span(timex: Timex) -> bool:
     """"Monday to Friday": a range of bare weekdays, the days something is open every week. A range that a
-    direction word leads ("from next Monday to Wednesday", "next Monday and Tuesday") is those days once."""
+    direction word leads ("from next Monday to Wednesday", "next Monday and Tuesday") or whose end one
+    leads ("from Friday to next Monday": weekday_range_directions) is those days once."""
     raw = timex.raw_value or ""
     if timex.type == "SET" or not timex.bare_weekday or f";to={BARE_WEEKDAY_VALUE}" not in raw or parse(raw).get("dir"):
+        return False
+    if any(w in word_list("weekday_range_directions") for w in _LOWER_WORD.findall(timex.text.lower())):
         return False
     first, last = raw.split(";to=", 1)
     day = len(BARE_WEEKDAY_VALUE) + 1
