@@ -64,7 +64,7 @@ def present_act(text: str, clause: tuple[int, int], timex: Timex, blocked: list[
     subject = _subject(words, lead, blocked)
     if subject is None:
         return None
-    acted = _object(words, verb + 1, at, text)
+    acted = _object(words, verb + 1, at, text, blocked)
     if acted is None:
         return None
     name = phrase_text(words, subject[0], subject[1], text)
@@ -106,10 +106,17 @@ def _subject(words: list[Word], lead: int, blocked: list[tuple[int, int]]) -> tu
     return first, lead - 1
 
 
-def _object(words: list[Word], first: int, at: int, text: str) -> str | None:
+def _object(words: list[Word], first: int, at: int, text: str, blocked: list[tuple[int, int]] = ()) -> str | None:
     """The words between the verb and the date, a trailing preposition cut ("for the Meet-The-Press
-    on"); None when a break stands between them or they are too many for a name."""
+    on"), and with it the days listed before this one ("sings on 14 and" before "15 March": the
+    list's earlier day and its link); None when a break stands between them or they are too many
+    for a name."""
     between = words[first:at]
+    joins = word_list("listed_day_joins")
+    if between and between[-1].lower in joins and len(between) > 1 and inside(between[-2], blocked):
+        between = between[:-1]
+        while between and inside(between[-1], blocked):
+            between = between[:-1]      # "on 14 and" / "15 March": the title stops where the list starts
     if any(w.text in _CUT for w in between):
         return None
     links = word_list("act_date_prepositions") | word_list("articles")

@@ -82,7 +82,7 @@ def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     last, more = _patterns(lang)
     out: list[Atom] = []
     floor = 0
-    for atom in atoms:
+    for n, atom in enumerate(atoms):
         match = CALENDAR.match(atom.core) if atom.type == "DATE" else None
         if (match is None or match.group("day") in (None, "XX") or match.group("month") in (None, "XX")
                 or match.group("time") or not (text[atom.start:atom.start + 1].isdigit() or atom.raw.get("wd"))):
@@ -110,6 +110,10 @@ def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
             if out and out[-1].type == "SET" and out[-1].rule in WEEKDAY_SERIES_RULES \
                     and not text[out[-1].end:run[-1][0]].strip(" \t,:"):
                 listed = run
+        if not listed and pair and _clock_after(atoms[n + 1:n + 2], text, atom, lang):
+            out.extend(_clocked_pair(atom, text, lang))     # "14 & 15 March, 7-8.30pm": each day at the clock
+            floor = atom.end
+            continue
         if not listed or not all(1 <= day <= 31 for _, _, day, _ in listed):
             out.append(atom)
             floor = atom.end
@@ -134,6 +138,33 @@ def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
         out.append(atom)
         floor = atom.end
     return out
+
+
+CLOCK_GAP = 8     # characters between a pair of days and the clock after it: ", ", " at ", " from "
+
+
+def _clock_after(following: list[Atom], text: str, atom: Atom, lang: str) -> bool:
+    """Whether a clock of no day of its own follows the pair of days right away (past a comma, "@"
+    or a word of listed_day_followers): "14 & 15 March, 8-9.30pm", "14 and 15 March at 8pm". The
+    clock is the hours of each listed day, as for a longer list ("14, 15 and 16 March, 8pm"); the
+    pair is two occasions, not one stretch from the first day's start to the second's end."""
+    if not following or following[0].type != "TIME" or not following[0].core.startswith("XXXX-XX-XXT"):
+        return False
+    gap = text[atom.end:following[0].start]
+    if len(gap) > CLOCK_GAP or "\n" in gap:
+        return False
+    words = gap.replace(",", " ").replace("@", " ").lower().split()
+    return len(words) <= 1 and all(w in {norm(f) for f in load_list(lang, "listed_day_followers")} for w in words)
+
+
+def _clocked_pair(atom: Atom, text: str, lang: str) -> list[Atom]:
+    """The pair as two listed days, the second keeping the pair's month for the clock to join."""
+    link = _pair_link(lang).search(text, atom.start, atom.end)
+    if link is None:
+        return [atom]
+    kept = {k: v for k, v in atom.raw.annotations.items() if k not in ("to", "wd")}
+    first = replace(atom, end=link.start(), raw=Raw(atom.core, dict(kept)), rule="listed_day")
+    return [first, replace(atom, start=link.end(), raw=Raw(atom.raw.annotations["to"], dict(kept)))]
 
 
 MAX_AFTER = 12     # days listed after a month-first day: "June 2, 9, 16, 23 and 30" is five; a library's
