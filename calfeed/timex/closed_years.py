@@ -31,10 +31,17 @@ def _month_before(lang: str) -> re.Pattern[str]:
     return re.compile(expand(r"(?<![\w])%month\.?,?[^\S\n]{1,3}$", lang), re.IGNORECASE)
 
 
-def closed_leading_year(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
-    """Whether the match opens with a year that a month right before it already closes."""
+def leading_year_group(rule: Rule, lang: str) -> str | None:
+    """The group of ``rule``'s pattern that holds the year it may open with (None: it opens with
+    none). Asked once per rule and text, not per match: most rules' matches never need it."""
     group = _leading_year_groups(lang).get(rule.name)
-    if group is None or group not in match.re.groupindex or match.group(group) is None:
+    return group if group is not None and group in rule.regex.groupindex else None
+
+
+def closed_leading_year(match: re.Match[str], group: str, text: str, lang: str) -> bool:
+    """Whether the match opens with a year (in ``group``: see ``leading_year_group``) that a month
+    right before it already closes."""
+    if match.group(group) is None:
         return False
     start = match.start(group)
     return _month_before(lang).search(text, max(0, start - _MONTH_REACH), start) is not None

@@ -17,7 +17,7 @@ from calfeed.timex.builders import (
     Atom, build_calendar, build_duration, build_numeric, build_offset, build_ordinal_unit, build_relative,
     build_set, build_unit, cased, groups,
 )
-from calfeed.timex.closed_years import closed_leading_year, past_closed_year
+from calfeed.timex.closed_years import closed_leading_year, leading_year_group, past_closed_year
 from calfeed.timex.compose import compose
 from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.glued_cells import crosses, day_before, original, unglued
@@ -30,7 +30,8 @@ from calfeed.timex.other_eras import era_marked
 from calfeed.timex.names import (attributive_weekdays, day_word_in_name, generic_of, generic_possessor,
                                  holiday_place_name, in_longer_name, month_as_named_person, month_in_name, numbered,
                                  quoted_title, weekday_in_name, year_in_called_name)
-from calfeed.timex.openings import opened_at, scan
+from calfeed.timex.kinds_led import scan_pattern
+from calfeed.timex.openings import opened_at
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
 from calfeed.timex.vocabulary import Vocabulary, vocabulary
@@ -72,19 +73,39 @@ def _matches(text: str, lang: str, timeml: bool = False) -> Iterator[tuple[Rule,
     where, unread = opened_at(text, lang)
     every = rules(lang)
     vocab = vocabulary(lang)
+    reads = _reads(lang)
     for index in sorted(where.keys() | set(unread)):
         rule = every[index]
         if not timeml and rule.name in _TIMEML_ONLY_RULES or timeml and rule.name in _CALENDAR_ONLY_RULES:
             continue
-        for match in rule.regex.finditer(text) if index in unread else scan(rule, text, where[index]):
-            if closed_leading_year(rule, match, text, lang):    # "June 2029 First quarter"
-                match = past_closed_year(rule, match, text, lang)
+        regex = rule.regex
+        known = reads[index]
+        if known is None:
+            known = reads[index] = _rule_reads(rule, lang)
+        year_group, weekday_led = known
+        for match in regex.finditer(text) if index in unread else scan_pattern(regex, text, where[index]):
+            if year_group is not None and closed_leading_year(match, year_group, text, lang):
+                match = past_closed_year(rule, match, text, lang)     # "June 2029 First quarter"
                 if match is None:
                     continue
             yield rule, match
-            after = _past_word_weekday(rule, match, text, vocab) or _past_blank_line(rule, match, text)
+            after = (weekday_led and _past_word_weekday(rule, match, text, vocab)) or _past_blank_line(rule, match, text)
             if after is not None:
                 yield rule, after
+
+
+@lru_cache(maxsize=None)
+def _reads(lang: str) -> list[tuple[str | None, bool] | None]:
+    """Per rule, once it is first tried (its pattern compiled then): ``_rule_reads``. A rule is
+    tried in about four texts for each match it makes, so asking these per match, or per rule
+    and text, cost more than the answers."""
+    return [None] * len(rules(lang))
+
+
+def _rule_reads(rule: Rule, lang: str) -> tuple[str | None, bool]:
+    """What each match of ``rule`` is asked that depends on the rule alone: the group of the year
+    it may open with (``closed_years``), and whether it may open with a weekday."""
+    return leading_year_group(rule, lang), "wd" in rule.regex.groupindex
 
 
 _NEXT_WORD = re.compile(r"[^\w\n]{1,3}")
