@@ -154,7 +154,13 @@ def _clock_after(following: list[Atom], text: str, atom: Atom, lang: str) -> boo
     if len(gap) > CLOCK_GAP or "\n" in gap:
         return False
     words = gap.replace(",", " ").replace("@", " ").lower().split()
-    return len(words) <= 1 and all(w in {norm(f) for f in load_list(lang, "listed_day_followers")} for w in words)
+    return len(words) <= 1 and all(w in _followers(lang) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _followers(lang: str) -> frozenset[str]:
+    """The words of listed_day_followers as the gap's words are compared."""
+    return frozenset(norm(f) for f in load_list(lang, "listed_day_followers"))
 
 
 def _clocked_pair(atom: Atom, text: str, lang: str) -> list[Atom]:
