@@ -32,15 +32,17 @@ def past_floor(reference: ReferenceDate, year: int, timexes: list[Timex], text: 
     if reference.value is None:
         return reference
     days = [(t, d) for t in timexes if t.type == "DATE" for d in [told(t)] if d is not None]
-    ahead = [on for _, d in days if d.ahead for on in [day_in(year, d.month, d.day)] if on is not None]
+    latest_ahead = max((on for _, d in days if d.ahead for on in [day_in(year, d.month, d.day)] if on is not None),
+                       default=None)
+    if latest_ahead is None:
+        return reference
     told_ahead = {(d.month, d.day) for _, d in days if d.ahead}
     leads = load_words("en", "narrated_past_leads")
     best: tuple[date, Timex, str] | None = None
     for timex, day in days:
         on = day_in(year, day.month, day.day)
-        if day.ahead or on is None or (day.month, day.day) in told_ahead or on < reference.value:
-            continue
-        if not any(on < later for later in ahead):
+        if (day.ahead or on is None or (day.month, day.day) in told_ahead or on < reference.value
+                or on >= latest_ahead):
             continue
         lead = _past_lead(text, sentences, timex, leads)
         verb = verb_of(timex) if verb_of is not None else lead
