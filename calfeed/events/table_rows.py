@@ -123,13 +123,18 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
 
     def holds_row_date(a: int, b: int) -> bool:        # a date of the row, not a holiday's name or a cell's clock
         return any(d not in naming for d in spans_inside(dated, a, b))
+    members = _member_columns(header) if title_at is None else ()
     if title_at is None:
         status = word_list("table_status_headers")
         title_at = next((k for k, (a, b) in enumerate(cells)
-                         if k not in (place_at, speaker_at) and not holds_row_date(a, b)
+                         if k not in (place_at, speaker_at) and k not in members and not holds_row_date(a, b)
                          and (header is None or k >= len(header) or header[k] not in status)
                          and any(c.isalpha() for c in _without_spans(text, a, b, clocks))),
                         None)
+    if title_at is None and members and place_at is not None and place_at < len(cells):
+        venue = _venue_row(text, cells, header, place_at, start, dated, day_at)
+        if venue is not None:      # "| Ward | Councillor | Venue | Date |": the meeting is named by its venue
+            return venue
     named_day = (_named_day_cell(text, cells, dated, timex.start)
                  if title_at is None and header is not None and _date_header_over(header, cells, timex.start) else None)
     if named_day is not None:      # "DATE | DAY |" / "December 30, Thu | Year End Holiday |": a name, not a date
@@ -348,6 +353,29 @@ def _talk_row(text: str, cells: list[tuple[int, int]], header: list[str], speake
         speaker = ""                   # "| 4 May | Hatfield | TBC |": the talk, its speaker not yet named
     title = " — ".join(part for part in (noun, speaker) if part) or "Talk"
     return TableRow(title, kind_of(noun) if noun else "event", _column_place(text, cells, header, place_at, dated), start)
+
+
+def _member_columns(header: list[str] | None) -> frozenset[int]:
+    """The columns whose cells say whom a row's meeting serves or who hosts it ("Ward",
+    "Councillor"): people and areas, never the event's name."""
+    if header is None:
+        return frozenset()
+    members = word_list("table_member_headers")
+    return frozenset(k for k, name in enumerate(header) if any(w in members for w in _HEADER_WORDS.findall(name)))
+
+
+def _venue_row(text: str, cells: list[tuple[int, int]], header: list[str] | None, place_at: int,
+               start: int, dated: list[tuple[int, int]], day_at: int | None) -> TableRow | None:
+    """A row of a table of meetings whose other cells name only whom each meets ("| 3 | Cllr. A.
+    Smith | Town Hall | Tuesday, 8 Oct |"): named by the venue cell, as a flattened row of ward
+    numbers is. A figure in the venue's address read as a year ("Riversdale, 1963") is no date
+    of the row."""
+    if place_at == day_at:
+        return None
+    venue = _cell_text(text, cells[place_at])
+    if not any(c.isalpha() for c in venue) or venue.lower() in word_list("place_placeholders"):
+        return None
+    return TableRow(venue, "event", _column_place(text, cells, header, place_at, dated), start)
 
 
 def _column_place(text: str, cells: list[tuple[int, int]], header: list[str] | None,
