@@ -1051,6 +1051,9 @@ def frame_events(
             frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list its label names, in its town"])
         elif item is not None and item.place is not None:   # "two drop-in sessions:" / "- Saturday 20 February, ..., Westbury Library"
             frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list its label names"])
+        elif item is not None and item.headed:      # "Lantern Display – Old Rope Works" / ... / "• 13-16 March – 17:00-20:30"
+            frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated line of a list that gives only its clocks, "
+                                                                     "named by its block's heading"])
         elif item is not None and item.labelled:      # "Upcoming talks:" / "- 12 January 2027: Anna Novak, ..."
             if about is None:
                 about = document_event(doc, sentences) or ()

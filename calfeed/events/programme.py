@@ -14,7 +14,7 @@ from dateutil.rrule import rrulestr
 
 from calfeed.events.announced_acts import passive_participle
 from calfeed.events.candidates import date_not_written
-from calfeed.events.phrases import NounPhrase, deadline_label, noun_phrases, phrase_text, singular_name
+from calfeed.events.phrases import NounPhrase, deadline_label, kind_of, noun_phrases, phrase_text, singular_name
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
@@ -114,6 +114,7 @@ class ProgrammeItem:
     labelled: bool     # a label line above names the events ("Upcoming talks:")
     place: str | None = None   # an item that is only a place names the label's event there
     where: Place | None = None  # the place an item opens with ("- Hamilton – Tuesday 23 February, ...")
+    headed: bool = False        # an item of clocks only, named by its block's heading
 
 
 def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
@@ -137,6 +138,9 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
     item = " ".join(rest[1:].split()).rstrip(".;")
     if not item or item.split()[0].lower() in word_list("absence_marks"):
         return None
+    if _CLOCKS_ONLY.fullmatch(item) and any(c.isdigit() for c in item):
+        heading = _list_heading_name(text, start)    # "• 13-16 March – 17:00-20:30": clocks name nothing
+        return ProgrammeItem(heading, kind_of(heading), False, headed=True) if heading else None
     label = _label(text, start)
     kind = label[0] if label else None
     if rest[0] == ",":        # "- Saturday 20 February, 10am to 1pm, Westbury Library": the item is its place
@@ -304,15 +308,40 @@ def clock_led_item(text: str, timex: Timex, line_dates: Callable[[], list[Timex]
     return ClockItem(clock, name, end, True) if name else None
 
 
+_PROSE_ENDS = (".", "!", "?")
+# an item that is only clocks ("09:00-12:00, 17:00-21:00", "6 pm - 9.30 pm"): no words of its own
+_CLOCKS_ONLY = re.compile(r"[\d\s:.,–—-]*(?:[aApP]\.?[mM]\.?[\d\s:.,–—-]*)*")
+_NAME_AND_HOST = re.compile(r"\s[–—-]\s")     # "Lantern Display – Old Rope Works": the name, then its host or venue
+
+
+def _block_heading_name(line: str) -> str | None:
+    """The name a block's heading gives the event its paragraph describes, over the paragraph
+    and the block's list of days and clocks: the heading up to a spaced dash (what follows is
+    the host or the venue), when it is a short line and no sentence, date or label."""
+    name = _NAME_AND_HOST.split(line, maxsplit=1)[0].strip(" *_#")
+    words = [w for w in words_in(name, 0, len(name)) if w.is_word]
+    if (not words or len(words) > MAX_HEADING_WORDS or any(c.isdigit() for c in line)
+            or line.rstrip(" *_").endswith(_PROSE_ENDS + (":", ",", ";")) or line.split()[0] in word_list("list_bullets")):
+        return None
+    return name[:1].upper() + name[1:]
+
+
 def _list_heading_name(text: str, item_start: int) -> str | None:
     """The words of the heading over the list an item line opens (bullet lines and blank lines
-    between skipped) that are not date words (clock_item_heading_words), the last made singular."""
+    between skipped) that are not date words (clock_item_heading_words), the last made singular;
+    past one paragraph of prose, the name its block's heading gives (_block_heading_name)."""
     skip = word_list("clock_item_heading_words")
+    prose = False
     for start, end in lines_above(text, item_start, MAX_ITEMS):
         line = text[start:end].strip()
-        if not line or line.split()[0] in word_list("list_bullets"):
+        if not line or (not prose and line.split()[0] in word_list("list_bullets")):
             continue
+        if prose:
+            return _block_heading_name(line)
         words = [w for w in words_in(line, 0, len(line)) if w.is_word]
+        if len(words) > MAX_HEADING_WORDS and line.endswith(_PROSE_ENDS):
+            prose = True      # "Open House – Harbour Brass Society" / a paragraph / "• 12 March – 18:00-21:00"
+            continue
         if not words or len(words) > MAX_HEADING_WORDS or any(c.isdigit() for c in line):
             return None
         kept = [w.text for w in words if w.lower not in skip]
