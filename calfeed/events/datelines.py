@@ -55,7 +55,8 @@ def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
             return tagged
         return Dateline(place, (own.start, own.end) if own else None,
                         dateline_end(text, place, own.end if own else None))
-    return (_bare_dateline(text, ordered) or _agency_dateline(text, ordered) or _dashed_dateline(text)
+    rows = sorted(timexes, key=lambda t: t.start)      # a list's rows may open with a span: they count as rows
+    return (_bare_dateline(text, ordered, rows) or _agency_dateline(text, ordered) or _dashed_dateline(text)
             or _glued_dateline(text, ordered)
             or _dateline_below_contacts(text, ordered) or _dateline_below_furniture(text, ordered))
 
@@ -77,8 +78,10 @@ def _after_place(text: str, place: Place, timex: Timex) -> bool:
             and not any(c.isdigit() for c in gap))
 
 
-def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
-    """"March 3, 2026 — ..." or "GENEVA (3 March 2026) - ..." on one of the opening lines."""
+def _bare_dateline(text: str, timexes: list[Timex], rows: list[Timex]) -> Dateline | None:
+    """"March 3, 2026 — ..." or "GENEVA (3 March 2026) - ..." on one of the opening lines. ``rows``:
+    every date, spans too, for telling a row of a dated list ("Monday 3rd March – Lessons begin"
+    between "Monday 24th February – Friday 28th February – Break" rows) from a dateline."""
     found: list[Dateline] = []
     for start in opening_lines(text):
         line_end = text.find("\n", start)
@@ -104,7 +107,7 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
             cut = _story_start(text, timex.end, STORY_DASHES + ":")     # "... — Jan. 4, 2011: The committee"
         if cut is None and tagged is not None:
             cut = _line_closed(text, timex.end, line_end)    # "(PRWEB) March 24, 2011" on a line of its own
-        if cut is None or _row_of_dated_list(text, start, line_end, timexes, timex.text[-4:].isdigit()):
+        if cut is None or _row_of_dated_list(text, start, line_end, rows, timex.text[-4:].isdigit()):
             continue
         place = Place(canonical, gazetteer()[canonical], start, start + len(before)) if canonical else None
         found.append(Dateline(place, (timex.start, timex.end), cut))
