@@ -34,6 +34,7 @@ from calfeed.text import SENTENCE_MARKS, Sentences, lines_above, split_sentences
 from calfeed.timex.afternoon_clocks import half_day_marked
 from calfeed.timex.category_bylines import category_byline
 from calfeed.timex.counted_years import counted_year
+from calfeed.timex.done_days import done_after
 from calfeed.timex.edition_years import (Edition, address_date, address_day_run, edition_reference, edition_year,
                                          span_reference, yearless_days)
 from calfeed.timex.heading_check import before_outrun, outrun_days
@@ -526,6 +527,7 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
     if yearless is not None:
         return yearless
     bounds = bounds + _yearless_past(doc.text, sentences, timexes, bounds)
+    bounds = bounds + _yearless_done(doc.text, sentences, timexes, bounds)
     afters = [b for b in bounds if b.side == "after"]
     earliest = max(afters, key=lambda b: b.day) if afters else None
     if earliest is not None and earliest.loose:
@@ -675,6 +677,30 @@ def _yearless_past(text: str, sentences: Sentences, timexes: list[Timex], bounds
         if placed is not None and placed >= earliest.day:
             found.append(Bound(placed + timedelta(days=1), "after", placed, _verb(text, sentences, timex), timex.text,
                                narrated=True))
+    return found
+
+
+def _yearless_done(text: str, sentences: Sentences, timexes: list[Timex], bounds: list[Bound]) -> list[Bound]:
+    """"The fire drill set for Tuesday 6th May has already been carried out" (done_days) on a page whose
+    first day told ahead writes its year ("the pupils will sit on Monday 12th May 2031"): the done day is
+    the last one of its month and day before that day told ahead (of a weekday written beside it, only
+    when it fits), and the page was written after it. None without a firm day told ahead."""
+    firm = [b for b in bounds if b.side == "before" and not b.loose and b.written is None and b.horizon is None]
+    if not firm:
+        return []
+    edge = min(b.edge for b in firm)
+    found = []
+    for timex in timexes:
+        day = told(timex) if timex.span is None else None
+        done = done_after(text, sentences, timex) if day is not None else None
+        if done is None:
+            continue
+        placed = next((d for d in (day_in(edge.year, day.month, day.day), day_in(edge.year - 1, day.month, day.day))
+                       if d is not None and d < edge), None)
+        named = weekday_of(timex)
+        if placed is None or (named is not None and placed.isoweekday() != named.iso):
+            continue
+        found.append(Bound(placed + timedelta(days=1), "after", placed, done, timex.text, narrated=True))
     return found
 
 
@@ -1096,6 +1122,9 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
                          current_year=span.granularity == "year" and (_ongoing_perfect(text, sentences, timex)
                                                                       or _recent_year(text, sentences, timex)))
         return Bound(span.end.date(), "after", last, verb, written)
+    done = done_after(text, sentences, timex) if not loose else None
+    if done is not None:     # "set for Tuesday 6 May has already been carried out": over when written
+        return Bound(span.end.date(), "after", (span.end - timedelta(microseconds=1)).date(), done, written)
     # A present verb with a date is a schedule ("The term ends on 25 June", "COP31 convenes
     # in November"): like a future one, it was written before the date.
     first = span.start.date()

@@ -502,6 +502,8 @@ def _notice_day(ctx: _Context) -> datetime | None:
         return None
     if abs((ctx.written.start - ctx.reference).days) > NOTICE_REACH_DAYS:
         return None
+    if ctx.written.start < ctx.reference:
+        return None     # a day the page's date was put after ("set for Tuesday 6 May ... already held"): past, not its week
     return ctx.written.start
 
 
