@@ -278,6 +278,7 @@ from calfeed.events.window_pronouns import WINDOW_PRONOUN_NOTE, window_pronoun
 from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
 from calfeed.events.row_lengths import row_lengths
+from calfeed.events.fronted_regions import fronted_region
 from calfeed.events.row_head_towns import RowHead, row_head_towns
 from calfeed.events.yearly_dates import joined_to_yearly, one_off_year, weekend_shift, yearly_deadline
 from calfeed.events.written_occurrences import listed_occurrence_starts, written_occurrence_starts
@@ -2173,6 +2174,9 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             cand = replace(cand, place=_headed_place(cand.place, head, zones))
             if head.place.name.lower() not in frame.title.lower():
                 frame.title = f"{frame.title} – {head.place.name}"
+        region = fronted_region(doc.text, cand.sentence[0], dated)
+        if region is not None and region.lower() not in frame.title.lower():
+            frame.title = f"{frame.title} – {region}"     # "In Essex, schools will observe winter holidays ...": Essex's
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])
         twin = next((e for e in same if e.start == timing.start and e.end == timing.end and e.rrule == timing.rrule
