@@ -279,6 +279,8 @@ from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
 from calfeed.events.row_lengths import row_lengths
 from calfeed.events.fronted_regions import fronted_region
+from calfeed.events.restated_headings import restated_heading
+from calfeed.events.run_hours_lines import hours_after_runs
 from calfeed.events.row_head_towns import RowHead, row_head_towns
 from calfeed.events.yearly_dates import joined_to_yearly, one_off_year, weekend_shift, yearly_deadline
 from calfeed.events.written_occurrences import listed_occurrence_starts, written_occurrence_starts
@@ -1607,6 +1609,7 @@ def frame_events(
                            glosses, dates.spans)
     zone_floating(events, zones.passing, zones.disagreeing, doc.text)
     bound_by_named_deadlines(events)
+    events = hours_after_runs(events, doc.text, timexes)     # "... from Tuesday, March 7, to Thursday, March 9." / "Works will take place from 9am to 4pm."
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
@@ -2174,6 +2177,9 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             cand = replace(cand, place=_headed_place(cand.place, head, zones))
             if head.place.name.lower() not in frame.title.lower():
                 frame.title = f"{frame.title} – {head.place.name}"
+        site = restated_heading(doc.text, cand.sentence[0], timex.start, frame.title, dated)
+        if site is not None:      # "R-101 Ashby to Marston" / "Resurfacing works will shut R-101 Ashby to Marston ..."
+            frame.title = f"{frame.title} – {site}"
         region = fronted_region(doc.text, cand.sentence[0], dated)
         if region is not None and region.lower() not in frame.title.lower():
             frame.title = f"{frame.title} – {region}"     # "In Essex, schools will observe winter holidays ...": Essex's
