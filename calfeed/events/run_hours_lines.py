@@ -4,8 +4,8 @@ Tuesday, March 7, to Thursday, March 9." then "Works will take place from 9am to
 The second sentence writes no day, so the tagger dates its clocks by the run's first day and it
 came out as an entry of its own on that day beside the all-day run. Its subject is the run's
 occasion again (the head noun of the run's title, or "it" / "they"), so the clocks are the hours
-of each day of the run: one daily series bounded by the run, named as the run is, in place of
-the two entries. Read narrowly: the hours sentence must follow the run's sentence with nothing
+of each day of the run, which is one entry: the run stays whole (a road is under works notice
+for all its days) and says its hours in a note, and the lone entry at those hours is dropped. Read narrowly: the hours sentence must follow the run's sentence with nothing
 between, write one day-less range of clocks and no other date, and the run must be exact, of
 whole days and no longer than MAX_RUN_DAYS.
 """
@@ -23,8 +23,8 @@ MAX_RUN_DAYS = 31        # a works notice's or a fair's days, not a season
 
 
 def hours_after_runs(events: list[Event], text: str, timexes: list[Timex]) -> list[Event]:
-    """``events`` (one document's) with each run followed by its hours sentence made one daily
-    series over the run, and the hours sentence's own entry dropped."""
+    """``events`` (one document's) with each run followed by its hours sentence noting those hours,
+    and the hours sentence's own entry dropped."""
     by_start = {t.start: t for t in timexes}
     runs = {_sentence_end(e): e for e in events if _is_run(e)}
     if not runs:
@@ -40,7 +40,7 @@ def hours_after_runs(events: list[Event], text: str, timexes: list[Timex]) -> li
         if any(source.sentence_start <= t.start < source.sentence_start + len(source.sentence)
                for t in timexes if t is not by_start[source.start]):
             continue          # "Works run from 9am to 4pm, and on Saturday from 10am": more than the hours
-        _as_daily(run, hours)
+        _note_hours(run, hours)
         dropped.add(id(hours))
     return [e for e in events if id(e) not in dropped]
 
@@ -82,16 +82,9 @@ def _same_subject(run: Event, sentence: str) -> bool:
     return bool(words) and (words[0] in pronouns or bool(title) and words[0] == title[-1])
 
 
-def _as_daily(run: Event, hours: Event) -> None:
-    """Make ``run`` the series of ``hours``' clocks on each of its days."""
-    last = run.end
-    first = run.start
-    run.start = datetime.combine(first, hours.start.time())
-    run.end = datetime.combine(first, hours.end.time())
-    run.all_day = False
-    run.tz = hours.tz
-    run.rrule = f"FREQ=DAILY;UNTIL={last:%Y%m%d}T235959"
+def _note_hours(run: Event, hours: Event) -> None:
+    """Give ``run`` the hours of ``hours`` as a note and its source."""
     run.sources.extend(hours.sources)
-    run.notes = run.notes + [n for n in hours.notes if n not in run.notes] + [
-        f"the hours of each day from {first.isoformat()} to {last.isoformat()}, as \"{hours.sources[0].expr}\" "
-        "in the next sentence says"]
+    run.notes = run.notes + [
+        f"{hours.start:%H:%M} to {hours.end:%H:%M} on each day from {run.start.isoformat()} to "
+        f"{run.end.isoformat()}, as \"{hours.sources[0].expr}\" in the next sentence says"]
