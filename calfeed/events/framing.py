@@ -121,6 +121,7 @@ from calfeed.events.lead_in_lists import deadline_lead_in
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, page_days, under_heading,
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
+from calfeed.events.final_day_clocks import final_day_clocks
 from calfeed.events.follow_on_clocks import follow_on_clocks
 from calfeed.events.modifier_months import modifier_months
 from calfeed.events.monthly_ordinals import monthly_ordinals
@@ -366,6 +367,7 @@ def frame_events(
     weekly_names |= told_weekly
     weekly_names |= ranged.names
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
+    ordered = final_day_clocks(doc.text, ordered)     # "On the closing day of the fair ... fireworks from 8-10pm": its last day
     ordered = ordered_winters(doc.text, ordered)     # "Fall 2024" / "Winter 2025" / "Spring 2025": the winter before that spring
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"
     ordered = announced_day_clocks(doc.text, ordered, None if reference.inferred else reference.value,
