@@ -25,6 +25,7 @@ from calfeed.events.body_places import body_places
 from calfeed.events.country_namesakes import country_namesake
 from calfeed.events.datelines import opens_byline
 from calfeed.events.glued_towns import glued_towns
+from calfeed.events.named_countries import named_country_zone
 from calfeed.events.possessive_cities import possessive_city_zone
 from calfeed.events.title_cities import title_city
 from calfeed.events.heading_places import heading_places
@@ -83,7 +84,8 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
         passing = (_agreed_zone(every.values(), country, mentioned)
                    or _body_zone(text, sentences, spans_of, country, mentioned, held=False)
                    or _title_zone(title, country, mentioned)
-                   or (None if disagreeing else _region_zone(text) or _people_zone(text) or possessive_city_zone(text)))
+                   or (None if disagreeing else _region_zone(text) or _people_zone(text) or possessive_city_zone(text)
+                                           or named_country_zone(text, title)))
     return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
                          body, mentioned, passing, disagreeing)
 
