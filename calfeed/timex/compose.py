@@ -177,14 +177,24 @@ def _after_day_link(text: str, left: Atom, right: Atom, lang: str) -> bool:
     """A range link after the comma that follows a day of the month, between two single days: "starting
     Monday, May 23, through Friday, May 27" (range_after_day), a link that needs an opening "from" before
     the start, "from Monday, June 5, to Friday, June 9" (range_after_from_day), or one that needs both days to
-    name their weekday, "Saturday, Apr. 9, to Monday, Apr. 11" (range_after_weekday_day)."""
-    if not (_day_end().search(text, max(left.start, left.end - 5), left.end) and names_one_day(left)
-            and names_one_day(right)):
+    name their weekday, "Saturday, Apr. 9, to Monday, Apr. 11" (range_after_weekday_day); or the same between
+    two clocks on written days ("from 7am Tuesday, March 3, until 6pm on Friday, March 6")."""
+    if not (_day_end().search(text, max(left.start, left.end - 5), left.end)
+            and (names_one_day(left) and names_one_day(right) or _timed_day(left) and _timed_day(right))):
         return False
     return (_gap(text, left, right, "range_after_day", lang)
             or _gap(text, left, right, "range_after_from_day", lang) and _from_led(text, left, lang)
             or bool(left.raw.get("wd") and right.raw.get("wd"))
             and _gap(text, left, right, "range_after_weekday_day", lang))
+
+
+def _timed_day(atom: Atom) -> bool:
+    """A clock on a written day of the month ("8:30am Monday, October 10", "5pm on Thursday, October
+    13"): two of them about a range word after the first day's comma are one span's ends, as two days are."""
+    time = time_of(atom.core)
+    match = CALENDAR.match(atom.core)
+    return (atom.type == "TIME" and bool(time) and time[0].isdigit() and match is not None
+            and bool(match.group("day")) and match.group("day") != "XX")
 
 
 def _approximate_end(atom: Atom, link: str) -> Atom:
