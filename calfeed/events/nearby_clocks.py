@@ -6,7 +6,8 @@ after its day times no entry, so the day's entry stays all-day. A page states th
 in the day's sentence or the one after it, for the one thing that day's sentence announces.
 So a clock that times nothing else gives its time to the one all-day entry of that day whose
 sentence holds the clock, or whose sentence is right before the clock's (same paragraph) when
-the clock's clause says a start ("it starts", "will begin"). A clock that closes or limits
+the clock's clause says a start ("it starts", "will begin") or points back to that day ("boats
+stay ashore from 10am on the race day"). A clock that closes or limits
 ("until 9pm", "closes at 4pm", "by 5pm") is no start; deadlines and milestones keep their day.
 """
 
@@ -17,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 
 from calfeed.events.attached_clock import clock_end, timed_day
 from calfeed.events.candidates import Candidate, date_not_written, one_day
@@ -337,7 +339,30 @@ def _near(text: str, cand: Candidate, clock: Timex, sentences: Sentences, days: 
     if PARAGRAPH_BREAK in text[last:clock.start]:
         return bool(said & word_list("nearby_clock_starts")) and _lone_pronoun_start(text, start, end)
     return (bool(said & word_list("nearby_clock_starts")) or (_hours(clock) and _entrys_hours(text, cand, start, clock))
-            or _held_then(text, start, clock.start))
+            or _held_then(text, start, clock.start) or _day_pointed_back(text, clock))
+
+
+BACK_DAY_WORDS = 2          # words between the determiner and "day": "on the strike day", "on the opening day"
+
+
+def _day_pointed_back(text: str, clock: Timex) -> bool:
+    """The clock says it is on the day told before, by a day noun led by a determiner right after it
+    (clock_day_backs: "... boats stay ashore from 10am on the race day", "from 9 am on the day"): its
+    day is the one the sentence before named; not a day counted from it (a shift word between: "on
+    the next day"). ("6 a.m. that day" the tagger reads whole, on the day told last.)"""
+    found = _back_day().match(text, clock.end)
+    shifts = {r["word"] for r in table("clock_day_backs") if r["role"] == "shift"}
+    return found is not None and not set(found.group(1).lower().split()) & shifts
+
+
+@lru_cache(maxsize=None)
+def _back_day() -> re.Pattern[str]:
+    rows = table("clock_day_backs")
+    alternation = {role: "|".join(re.escape(r["word"]) for r in rows if r["role"] == role)
+                   for role in ("preposition", "determiner", "noun")}
+    return re.compile(rf"[^\S\n]{{1,3}}(?:{alternation['preposition']})[^\S\n]{{1,3}}(?:{alternation['determiner']})"
+                      rf"((?:[^\S\n]{{1,3}}[a-z][a-z-]{{0,20}}){{0,{BACK_DAY_WORDS}}}?)[^\S\n]{{1,3}}"
+                      rf"(?:{alternation['noun']})(?![\w-])", re.IGNORECASE)
 
 
 def _lone_pronoun_start(text: str, start: int, end: int) -> bool:
