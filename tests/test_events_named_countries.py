@@ -56,6 +56,14 @@ def test_a_country_inside_a_longer_name_is_not_counted():
     assert named_country_zone("Cattle from the Niger Delta arrive.") is None
 
 
+def test_a_country_in_a_streets_name_is_not_counted():
+    text = "The floats leave the harbour and end on Avenue de France, near Rue de France."
+    assert named_country_zone(text) is None
+    page = ("The carnival floats roll out at 9 a.m. on Saturday, 20 June 2026 from the harbour and end on "
+            "Avenue de France.\n")
+    assert _zones(page, "2026-06-15") == [None]
+
+
 def test_a_headline_opening_with_the_country():
     assert named_country_zone("The union will strike on Friday.", "Malta ferry crews to strike") == (
         "Europe/Malta", "Malta")

@@ -37,16 +37,26 @@ def named_country_zone(text: str, title: str | None = None) -> tuple[str, str] |
     return zone, name
 
 
-# A name is part of a longer one when a capitalised word joins it on the same line: "Northern
-# Ireland", "Niger Delta", "Weekend Singapore" (a heading's words). Linear: anchored at the edge.
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]{1,3}$")
+# A name is part of a longer one when a capitalised word joins it on the same line, right before
+# it or past a particle of names ("Northern Ireland", "Niger Delta", "Weekend Singapore", a
+# heading's words; "Boulevard de France", a street). Linear: anchored at the name's edge.
 _CAPITAL_AFTER = re.compile(r"[ \t]{1,3}[A-Z]")
 _BEFORE_REACH = 40
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    return (_CAPITAL_BEFORE.search(text, max(0, start - _BEFORE_REACH), start) is not None
+    return (_capital_before().search(text, max(0, start - _BEFORE_REACH), start) is not None
             or _CAPITAL_AFTER.match(text, end) is not None)
+
+
+@lru_cache(maxsize=None)
+def _capital_before() -> re.Pattern[str]:
+    """A capitalised word, and a particle of names after it or none, ending right before a name; not a
+    link between two names ("Egypt and Ghana", "Bank of Kenya": phrase_links, subject_joiners)."""
+    links = word_list("phrase_links") | word_list("subject_joiners")
+    particles = sorted(word_list("name_particles") - links, key=len, reverse=True)
+    alternation = "|".join(re.escape(p) for p in particles)
+    return re.compile(rf"[A-Z][\w'’-]*[ \t]{{1,3}}(?:(?:{alternation})[ \t]{{1,3}})?$")
 
 
 @lru_cache(maxsize=None)
