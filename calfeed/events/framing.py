@@ -32,6 +32,7 @@ from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, DayLines, date
                                    named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
 from calfeed.events.arrival_times import arrival_clock, on_event_day
+from calfeed.events.free_entries import free_entry
 from calfeed.events.attributions import after_attribution
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
@@ -794,6 +795,10 @@ def frame_events(
                 and not told_as_past(timex, reference.value)):
             acted = performed_act(words, blocked, doc.text, (timex.start, timex.end))
             performed = acted is not None     # "Brit Floyd will perform at the Tennessee Theatre on Nov. 21"
+        freed = False
+        if acted is None and described is None and announced is None and signals.deadline is None:
+            acted = free_entry(words, blocked, doc.text, (timex.start, timex.end))
+            freed = acted is not None         # "Admission to the galleries at ... will be free on July 4"
         if acted is not None and phrase is not None and acted.named_by(phrase):
             acted = None           # "Commissioner X will address the conference on ...": the conference
         heading_row = HEADING_DAY in timex.rule.split("+")    # "NOVEMBER" / "*11 Veterans' Day": its own line names it
@@ -812,6 +817,7 @@ def frame_events(
         elif acted is not None:      # "Tomorrow at 10:30 CET, Commissioner Avramopoulos will present ..."
             frame = Frame(acted.title, "event", (clause[0], acted.verb),
                           ["a stage act or rite announced for that day" if performed
+                           else "a day a place lets people in for free" if freed
                            else "what a named official is announced to do that day"])
         else:
             referent = event_of_sentence_before(sentence) if phrase is None else None
