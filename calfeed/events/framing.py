@@ -43,6 +43,7 @@ from calfeed.events.ordered_winters import ordered_winters
 from calfeed.events.called_off_days import OffDay, without_called_off
 from calfeed.events.cancelled import called_off, noted_off, object_called_off
 from calfeed.events.cancelled_pages import heading_off, without_cancelled_page
+from calfeed.events.closed_calls import closed_calls, without_closed_calls
 from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks, slot_lists
 from calfeed.events.clock_parts import CLOCK_PARTS_NOTE, clock_parts
@@ -1584,6 +1585,9 @@ def frame_events(
     chosen, headed_off = without_cancelled_page(chosen, page_off)     # "Flower Carpet 2020 (cancelled)" over its days
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" is on a page whose heading calls its "
                                   f"event off (\"{page_off.cue}\"): no calendar entry") for c in headed_off if page_off)
+    chosen, past_calls = without_closed_calls(chosen, closed_calls(doc.text), doc.text)   # "Submissions now closed" over its closing days
+    unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" closes a call the page says is over "
+                                  f"(\"{call.line}\"): no calendar entry") for c, call in past_calls)
     chosen = without_restated_moves(chosen)     # "the clash has been brought forward to Monday, 1 May", told twice
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
