@@ -195,6 +195,7 @@ from calfeed.events.narrated_days import without_narrated_days
 from calfeed.events.acted_days import without_acted_days
 from calfeed.events.enacted_days import without_enacted_days
 from calfeed.events.departed_habits import departed_habit
+from calfeed.events.departed_usual_days import without_departed_usual_days
 from calfeed.events.habitual_weekdays import habitual_weekdays, usual_closed_weekdays, without_usual_closures
 from calfeed.events.year_collections import without_year_collections
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
@@ -1552,6 +1553,9 @@ def frame_events(
     chosen = without_acted_days(doc.text, chosen, reference)    # "The board on Thursday extended the deadline": the news
     chosen = without_enacted_days(doc.text, chosen)    # "the Act received royal assent on 2 May": how a rule was made, over
     chosen = without_usual_closures(chosen, doc.text, usual_closed_weekdays(doc.text, sentences, hedged_weekdays))   # closed on a usual closed day
+    chosen, departed = without_departed_usual_days(doc.text, chosen, sentences)   # "is normally October 15. Since ..., however, ..."
+    unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" is the usual day the page turns from "
+                                  f"(\"{turn}\"): no calendar entry") for c, turn in departed)
     chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     opening_clocks += [(closed.clock.start, closed.clock.end) for closed in closed_lists]
