@@ -29,6 +29,7 @@ from calfeed.events.label_lines import diary_row
 from calfeed.events.shared_place import day_of
 from calfeed.events.subject_names import SubjectNames, sentence_subject
 from calfeed.events.phrases import month_words
+from calfeed.events.prose_day_rows import fold_prose_into_day_rows
 from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
 from calfeed.events.words import compared_stem
 from calfeed.model import Document, Event
@@ -66,6 +67,8 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     events, told = _fold_vague_twins(events, told, rows)
     events, told = _fold_restated_captions(events, told, doc)
     events, told = _fold_prose_into_rows(events, told, doc)
+    if doc is not None:     # "November 7: Lantern Fair" ... "All markets will stay closed on November 7."
+        events, told = fold_prose_into_day_rows(events, told, doc.text, rows)
     events, told = fold_day_off_closures(events, told)
     alike: dict[tuple, list[int]] = {}      # entries told alike are compared once
     for index, event in enumerate(events):
