@@ -44,6 +44,7 @@ from calfeed.events.called_off_days import OffDay, without_called_off
 from calfeed.events.cancelled import called_off, noted_off, object_called_off
 from calfeed.events.cancelled_pages import heading_off, without_cancelled_page
 from calfeed.events.closed_calls import closed_calls, without_closed_calls
+from calfeed.events.one_day_occasions import fold_one_day_occasions
 from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks, slot_lists
 from calfeed.events.clock_parts import CLOCK_PARTS_NOTE, clock_parts
@@ -1628,6 +1629,7 @@ def frame_events(
     events = hours_after_runs(events, doc.text, timexes)     # "... from Tuesday, March 7, to Thursday, March 9." / "Works will take place from 9am to 4pm."
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
+    events = fold_one_day_occasions(events)     # "the presidential election ... the senate election also ... on the same day"
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
     events = without_runs_restating_deadlines(events)     # "the new deadline is May 29" ... "will now continue until May 29"
     events = without_vague_retellings(events)     # "The Harbour Fair is Nov. 18-21" ... "The Harbour Fair returns mid-November"
