@@ -32,6 +32,7 @@ from calfeed.events.provisions import referenced_provisions
 from calfeed.events.relative_clauses import relative_object
 from calfeed.events.pro_acts import wished_act
 from calfeed.events.furniture_titles import furniture_title
+from calfeed.events.fuller_mentions import fuller_mention
 from calfeed.events.phrases import NounPhrase, clause_subject, month_words, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.slug_dates import name_start
@@ -513,7 +514,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         if due is not None:        # "The leaflet leaves out quarterly rent payments due on 31 March"
             return Frame(due, "deadline", (clause[0], subject[1]), note)
         if subject_text and _someone(words, subject):
-            return Frame(f"{wording['deadline_for']} {lower_first(subject_text)}", "deadline",
+            fuller = fuller_mention(text, words, subject)     # "The drive ..." after "the permit renewal drive"
+            return Frame(f"{wording['deadline_for']} {lower_first(fuller or subject_text)}", "deadline",
                          (clause[0], subject[1]), note)
         return None        # "We hope to have an agreement before Easter": no one to name it after
     wished = wished_act(words, subject[0], at, text) if subject is not None else None
