@@ -656,3 +656,58 @@ def test_readers_of_year_less_days_parse_no_value_of_a_text_whose_days_all_write
     assert carried_months.carried_months(ordered, text, reference) == {}
     assert weekday_order.forward_years(ordered, out, {}, text) == {}
     assert resolver._restated_days(out, ordered, {}) == {}
+
+
+def _made_values(count: int, seed: int) -> list[str]:
+    """Raw values and near misses made up from the grammar's pieces (rawvalue.py)."""
+    rng = random.Random(seed)
+    pieces = ["XXXX", "-WXX-", "-W", "XX", "-", "2026", "07", "3", "8", "WE", "T18:30", "TEV", "REF", "+P1D",
+              "P3D", "Q2", ";dir=next", "xxxx", "-wxx-", "1", "\u0663", "HOL(Easter)", ""]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(count)]
+    made += [rng.choice(["XXXX-WXX-", "XXXX-W", "xxxx-wxx-", "XXXX-WXX"]) + rng.choice("0123456789") + rng.choice(pieces)
+             for _ in range(count // 4)]
+    made += ["-".join(str(rng.randint(0, 12000)).zfill(rng.choice([2, 4])) for _ in range(3)) for _ in range(count // 4)]
+    return made + ["XXXX-WXX-3", "XXXX-WXX-1T18:30", "XXXX-WXX-7TEV", "XXXX-WXX-8", "XXXX-WXX-WE", "2026-03-04",
+                   "\u0662\u0660\u0662\u0666-03-04", "2026-03-04T10:00", "XXXX-XX-04", "XXXX-W12-3", ""]
+
+
+def test_value_patterns_asked_after_their_plain_test_answer_as_before():
+    """Readers that ask of every expression whether its value is a bare weekday (schedule_weekdays,
+    weekday_runs, weekday_lists) or a day written in full (day_heading_years) first ask whether it
+    opens with ``WEEKDAY_HEAD`` or has ten characters: every value the pattern takes passes that test."""
+    from calfeed.timex import day_heading_years, rawvalue, schedule_weekdays
+
+    taken = 0
+    for value in _made_values(20000, 5):
+        for pattern in (rawvalue.BARE_WEEKDAY.fullmatch, schedule_weekdays._BARE_WEEKDAY.match):
+            if pattern(value):
+                taken += 1
+                assert value.startswith(rawvalue.WEEKDAY_HEAD), value
+        if day_heading_years._FULL_DAY.fullmatch(value):
+            taken += 1
+            assert len(value) == 10, value
+        plain = schedule_weekdays._BARE_WEEKDAY.match(value)
+        found = schedule_weekdays.bare_weekday(value)
+        assert (plain and plain.group("wd")) == (found and found.group("wd"))
+    assert taken > 100
+
+
+def test_text_patterns_asked_after_their_plain_test_answer_as_before():
+    """A bracketed gloss after a date (glossed_ranges.gloss_end) is read only where its bracket stands
+    within two characters, and a suffix modifier (compose._suffixes) only after a blank: at every
+    position of the corpus and of made-up text, what the pattern alone finds."""
+    from calfeed.timex import glossed_ranges
+
+    rng = random.Random(9)
+    pieces = ["(Monday)", " (", "( ", "  (", "\u00a0(x)", "(a\nb)", " or so", "\tor later", " ", "\n", "x", "3 May"]
+    made = "".join(rng.choice(pieces) for _ in range(6000))
+    suffix = compose._suffix("en")
+    met = 0
+    for text in (_corpus_text(), made, "", "(", " (a)"):
+        for at in range(len(text) + 1):
+            plain = glossed_ranges._GLOSS.match(text, at)
+            assert glossed_ranges.gloss_end(text, at) == (plain.end() if plain else None)
+            if suffix.match(text, at):
+                met += 1
+                assert text[at:at + 1].isspace()
+    assert met > 20

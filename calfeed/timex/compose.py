@@ -1019,7 +1019,8 @@ def _suffixes(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fa
     pattern = _suffix(vocab.lang)
     out = []
     for index, atom in enumerate(atoms):
-        match = pattern.match(text, atom.end)
+        # (the pattern opens with a blank: most expressions end before a mark or a line's end)
+        match = pattern.match(text, atom.end) if text[atom.end:atom.end + 1].isspace() else None
         row = vocab.suffix_modifiers[norm(match.group("w"))] if match else None
         following = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
         if row and row.get("last") == "yes" and _CLAUSE_GOES_ON.match(text, match.end()):

@@ -55,8 +55,11 @@ def _short_row(text: str, timex: Timex) -> bool:
 
 def _heading_day(timex: Timex, text: str) -> date | None:
     """The day a heading line writes in full, when the line is a short heading."""
-    match = _FULL_DAY.fullmatch(timex.raw_value or timex.value)
-    if timex.type != "DATE" or match is None:
+    value = timex.raw_value or timex.value
+    if timex.type != "DATE" or len(value) != 10:       # (ten characters: the pattern is asked of few values)
+        return None
+    match = _FULL_DAY.fullmatch(value)
+    if match is None:
         return None
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)

@@ -207,34 +207,35 @@ def selected(text: str, lang: str = "en", day_first: bool = True, timeml: bool =
 def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
     """A match over a blank line, a document's number ("Ordinance No. 2027-04"), a holiday's name inside another
     name ("Orthodox Christmas") a bare month inside an event's ("the Trans March") or a weekday in a programme's ("Friday
-    Lates"): see names.py."""
-    if text[match.start()].isdigit() and numbered(text, match.start(), match.end(), lang):
+    Lates"): see names.py. Asked of every match kept so far (about one in eight): its span and its
+    rule's name are read once."""
+    start, end = match.span()
+    name = rule.name
+    if text[start].isdigit() and numbered(text, start, end, lang):
         return True
-    if rule.name in _DAY_WORD_RULES and generic_possessor(text, match.end(), lang):
-        return True       # "in today's world": the present age, not a day
-    if rule.name in _DAY_WORD_RULES and generic_of(text, match.start(), lang):
-        return True       # "the leaders of tomorrow": the same, the noun before
-    if rule.name in _DAY_WORD_RULES and day_word_in_name(text, match.start(), match.end(), lang):
-        return True       # "USA Today": a newspaper's name
-    if quoted_title(text, match.start(), match.end(), lang):
+    if name in _DAY_WORD_RULES and (generic_possessor(text, end, lang)       # "in today's world": the present age
+                                    or generic_of(text, start, lang)         # "the leaders of tomorrow": the noun before
+                                    or day_word_in_name(text, start, end, lang)):   # "USA Today": a newspaper's name
+        return True
+    if quoted_title(text, start, end, lang):
         return True       # ABC's "This Week," / ''60 Minutes'': a programme's title
     if _weekday_as_word(match, text, vocabulary(lang), lang):
         return True       # "in the sun, 4th July": a noun; the day is read again without it
-    if _BLANK_LINE.search(text, match.start(), match.end()):
+    if text.find("\n", start, end) >= 0 and _BLANK_LINE.search(text, start, end):
         return True       # "EXTENDED TO NOVEMBER 5" / "" / "December 20: ...": no date runs over a paragraph's end
-    if rule.name in _BARE_MONTH_RULES and (month_in_name(text, match.start("m"), match.end("m"), lang)
-                                           or month_as_named_person(text, match.start("m"), match.end("m"), lang)):
+    if name in _BARE_MONTH_RULES and (month_in_name(text, match.start("m"), match.end("m"), lang)
+                                      or month_as_named_person(text, match.start("m"), match.end("m"), lang)):
         return True
-    if (rule.name in _WEEKDAY_ALONE_RULES and not match.group("pod")
+    if (name in _WEEKDAY_ALONE_RULES and not match.group("pod")
             and weekday_in_name(text, match.start("wd"), match.end("wd"), lang)):
         return True
-    if rule.name in _YEAR_ALONE_RULES and year_in_called_name(text, match.start("y"), lang):
+    if name in _YEAR_ALONE_RULES and year_in_called_name(text, match.start("y"), lang):
         return True       # "a joint venture called Orion 1980": the year is the name's
     if "y" in match.re.groupindex and match.group("y") and era_marked(text, match.start("y"), match.end("y"), lang):
         return True       # "Saka 1928", "1445 AH", "New Year 2080 B.S.": a year of another era
-    if rule.name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
+    if name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
         return True
-    if rule.name in _MINUTES_TO_RULES and _minutes_are_a_day(match, text, lang):
+    if name in _MINUTES_TO_RULES and _minutes_are_a_day(match, text, lang):
         return True
     if _joins_list_rows(match, text, lang) or _day_of_dated_month(match, text, lang):
         return True

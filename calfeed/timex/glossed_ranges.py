@@ -18,5 +18,7 @@ _GLOSS = re.compile(rf"[^\S\n]{{0,2}}\([^()\n]{{1,{GLOSS_MAX}}}\)")
 
 def gloss_end(text: str, at: int) -> int | None:
     """Where a bracketed aside that opens at ``at`` closes (just after its bracket), or None for none."""
+    if text.find("(", at, at + 3) < 0:
+        return None      # (the bracket stands within the two blanks _GLOSS allows: most dates have none after them)
     found = _GLOSS.match(text, at)
     return found.end() if found is not None else None

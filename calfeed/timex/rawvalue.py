@@ -65,6 +65,7 @@ CALENDAR: re.Pattern[str] = _Remembered(re.compile(  # type: ignore[assignment]
 REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 TODAY = "REF+P0D"                                  # the core of "today": the reference day itself
 BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")     # a weekday alone ("Sunday"), fullmatched: its ISO number
+WEEKDAY_HEAD = "XXXX-WXX-"      # what a bare weekday's core opens with: asked before the pattern, which few values need
 BARE_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d)")  # a clock on no day ("7.30pm"), matched: its HH:MM
 
 

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from calfeed.timex.rawvalue import WEEKDAY_HEAD
+
 SCHEDULE_REACH = 500      # characters from the schedule's last weekday to the next one
 _PARAGRAPH = re.compile(r"\n[^\S\n]{0,8}\n")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
@@ -45,8 +47,9 @@ class ScheduleDay:
 
 
 def bare_weekday(core: str) -> re.Match[str] | None:
-    """The match of a bare weekday's raw core ("XXXX-WXX-3", "XXXX-WXX-1T18:30"), else None."""
-    return _BARE_WEEKDAY.match(core)
+    """The match of a bare weekday's raw core ("XXXX-WXX-3", "XXXX-WXX-1T18:30"), else None. Asked of
+    every expression: a core that does not open as a weekday's is passed over without the pattern."""
+    return _BARE_WEEKDAY.match(core) if core.startswith(WEEKDAY_HEAD) else None
 
 
 def within_schedule(last: ScheduleDay | None, start: int, text: str) -> bool:

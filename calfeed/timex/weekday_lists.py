@@ -19,7 +19,7 @@ from datetime import date
 
 from calfeed.timex.builders import Atom
 from calfeed.timex.connectors import connectors
-from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, Raw
+from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, WEEKDAY_HEAD, Raw
 
 # What stands between the last weekday and the first day: a comma or blanks, on one line (bounded: linear)
 _BEFORE_DAYS = re.compile(r"[^\S\n]{0,2},?[^\S\n]{0,2}")
@@ -28,9 +28,10 @@ _DAY_KEYS = frozenset({"to", "wd"})     # what a run of days may carry: its last
 
 def _weekday(atom: Atom) -> int | None:
     """The ISO weekday of a bare weekday atom ("Saturday"), else None."""
-    if atom.type != "DATE" or atom.raw.annotations:
+    core = atom.core
+    if atom.type != "DATE" or atom.raw.annotations or not core.startswith(WEEKDAY_HEAD):
         return None
-    match = BARE_WEEKDAY.fullmatch(atom.core)
+    match = BARE_WEEKDAY.fullmatch(core)
     return int(match.group(1)) if match is not None else None
 
 

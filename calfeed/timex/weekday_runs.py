@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from calfeed.model import Timex
-from calfeed.timex.rawvalue import BARE_WEEKDAY
+from calfeed.timex.rawvalue import BARE_WEEKDAY, WEEKDAY_HEAD
 from calfeed.timex.weekday_lists import list_gap
 
 _SHORTEST = 3       # a run of two has no majority
@@ -23,7 +23,8 @@ _SHORTEST = 3       # a run of two has no majority
 
 def _weekday(t: Timex, resolved: Timex) -> int | None:
     """The ISO weekday of a bare weekday ("Wednesday") resolved to one day, else None."""
-    match = BARE_WEEKDAY.fullmatch(t.raw_value or t.value or "")
+    value = t.raw_value or t.value or ""
+    match = BARE_WEEKDAY.fullmatch(value) if value.startswith(WEEKDAY_HEAD) else None
     if match is None or t.type != "DATE" or resolved.interval is None or resolved.interval.granularity != "day" \
             or resolved.end_interval is not None:
         return None
