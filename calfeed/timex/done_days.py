@@ -5,7 +5,7 @@ so the page is dated after it, not weeks before it as an announcement would be."
 
 from __future__ import annotations
 
-from calfeed.events.words import words_in
+from calfeed.events.words import first_words
 from calfeed.model import Timex
 from calfeed.text import Sentences
 from calfeed.timex.lexicon import load_list, load_words
@@ -18,8 +18,7 @@ def done_after(text: str, sentences: Sentences, timex: Timex) -> str | None:
     AUXILIARY_REACH words after the date in its sentence a perfect auxiliary (``done_auxiliaries``),
     then a completion adverb (``done_adverbs``: "already") and a participle (a regular past ending,
     an irregular participle, or ``done_participle_words``: "been"). None without them."""
-    end = sentences.at(timex.start)[1]
-    words = [w for w in words_in(text, timex.end, end) if w.is_word][:AUXILIARY_REACH + 2]
+    words = first_words(text, timex.end, sentences.at(timex.start)[1], AUXILIARY_REACH + 2)
     auxiliaries, adverbs = load_words("en", "done_auxiliaries"), load_words("en", "done_adverbs")
     for at, word in enumerate(words[:AUXILIARY_REACH]):
         if word.lower not in auxiliaries:
