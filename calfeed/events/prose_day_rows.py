@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from calfeed.events.identity import take_in
 from calfeed.events.phrases import month_words
@@ -82,5 +83,10 @@ def _line(text: str, source: SourceRef) -> str:
 
 
 def _content(said: str) -> set[str]:
-    stops = word_list("row_retelling_stops") | month_words() | weekday_words()
+    stops = _stops()
     return {w for w in (m.group().lower() for m in _WORD.finditer(said)) if len(w) >= MIN_WORD and w not in stops}
+
+
+@lru_cache(maxsize=None)
+def _stops() -> frozenset[str]:
+    return frozenset(word_list("row_retelling_stops") | month_words() | weekday_words())
