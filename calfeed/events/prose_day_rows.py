@@ -70,8 +70,12 @@ def fold_prose_into_day_rows(events: list[Event], told: list[bool], text: str,
 
 
 def _in_prose(text: str, source: SourceRef) -> bool:
-    start = text.rfind("\n", 0, source.start) + 1
-    return text[start:source.start].strip(ROW_MARKS) != ""
+    """Whether anything but list marks stands before ``source`` on its line, read back from it: a page
+    on one line must not be copied from its start for every entry."""
+    start, at = _line_start(text, source), source.start
+    while at > start and text[at - 1] in ROW_MARKS:
+        at -= 1
+    return at > start
 
 
 def _line_start(text: str, source: SourceRef) -> int:

@@ -41,9 +41,10 @@ def _alone(text: str, timex: Timex) -> bool:
 def _term_labelled(text: str, timex: Timex) -> bool:
     """Whether the date fills its line after a school-year part's label and a colon ("Term 4:  October
     – December 2027")."""
-    start = start_of_line(text, timex.start)
-    label = text[start:timex.start].strip(" \t*_#")
-    if not label.endswith(":") or not only_marks(text, timex.end, line_end(text, timex.end), _MARKS):
+    if not only_marks(text, timex.end, line_end(text, timex.end), _MARKS):
+        return False          # asked first, in place: a page on one line is copied for one date at most
+    label = text[start_of_line(text, timex.start):timex.start].strip(" \t*_#")
+    if not label.endswith(":"):
         return False
     words = label[:-1].lower().split()
     return 0 < len(words) <= MAX_LABEL_WORDS and any(w in word_list("term_heading_nouns") for w in words)
