@@ -6,7 +6,7 @@ from events_helpers import page_entries
 _NOTICES = (
     "The county has set out its road notices for the coming week.\n"
     "B-40 Holm Bridge to Ferris Lane\n"
-    "Resurfacing works will be carried out on B-40 Holm Bridge to Ferris Lane from Tuesday, March 7, to "
+    "Drainage works will be carried out on B-40 Holm Bridge to Ferris Lane from Tuesday, March 7, to "
     "Thursday, March 9.\n"
     "Residents will keep their access.\n"
     "C-12 at Mill Crossing\n"
@@ -16,7 +16,7 @@ _NOTICES = (
 
 def test_a_restated_site_heading_names_the_works():
     titles = [title for title, _, _ in page_entries(_NOTICES, "2023-03-02")]
-    assert "Resurfacing works – B-40 Holm Bridge to Ferris Lane" in titles
+    assert "Drainage works – B-40 Holm Bridge to Ferris Lane" in titles
 
 
 def test_a_title_that_names_the_site_is_kept():

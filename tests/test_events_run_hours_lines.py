@@ -8,7 +8,7 @@ from events_helpers import page_events
 
 _NOTICE = (
     "The county has set out its road notices for the coming week.\n"
-    "Resurfacing works will be carried out on the B-40 at Holm Bridge from Tuesday, March 7, to "
+    "Drainage works will be carried out on the B-40 at Holm Bridge from Tuesday, March 7, to "
     "Thursday, March 9.\n"
     "Works will take place from 9am to 4pm.\n"
     "Residents will keep their access.\n"
@@ -18,7 +18,7 @@ _NOTICE = (
 def test_the_hours_sentence_gives_the_run_its_hours():
     events = page_events(_NOTICE, "2023-03-02")
     assert [(e.title, e.start, e.end, e.rrule) for e in events] == [
-        ("Resurfacing works", date(2023, 3, 7), date(2023, 3, 9), None)]
+        ("Drainage works", date(2023, 3, 7), date(2023, 3, 9), None)]
     assert any(note.startswith("09:00 to 16:00 on each day") for note in events[0].notes)
 
 
