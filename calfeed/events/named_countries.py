@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from calfeed.events.regions import written_regions
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import last_word
 
 
 def named_country_zone(text: str, title: str | None = None) -> tuple[str, str] | None:
@@ -24,7 +25,7 @@ def named_country_zone(text: str, title: str | None = None) -> tuple[str, str] |
     counts: dict[str, int] = {}
     for part in (title or "", text):
         for match in _country_pattern().finditer(part):
-            if _inside_longer_name(part, match.start(), match.end()):
+            if _inside_longer_name(part, match.start(), match.end()) or _after_preposition(part, match.start()):
                 continue
             name = " ".join(match.group(1).split())
             counts[name] = counts.get(name, 0) + 1
@@ -47,6 +48,13 @@ _BEFORE_REACH = 40
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return (_capital_before().search(text, max(0, start - _BEFORE_REACH), start) is not None
             or _CAPITAL_AFTER.match(text, end) is not None)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """"the crime programme in Afghanistan": a name after a place preposition is places_in's to read,
+    and one it passes over (a topic's place) must not place the page's clocks here either."""
+    before = last_word(text, max(0, start - _BEFORE_REACH), start)
+    return before is not None and before.lower() in word_list("place_prepositions")
 
 
 @lru_cache(maxsize=None)
