@@ -29,3 +29,22 @@ def test_without_a_run_before_nothing_moves():
     page = _PAGE.replace("and runs from June 4 until June 9", "on June 4")
     days = titles_by_start(page, "2031-05-20")
     assert any("fireworks" in title.lower() for title in days.get("2031-06-04", set()))
+
+
+def test_only_lines_holding_a_final_day_phrase_are_read_word_by_word(monkeypatch):
+    """A long line of day-less clocks and no such phrase ("Doors 7pm - buses 10pm - ...") is not split
+    into words once for each clock: the phrase is looked for once over the page first."""
+    from calfeed.events import final_day_clocks as module
+    from calfeed.timex import tag
+
+    read = []
+    real = module._phrase_before
+    monkeypatch.setattr(module, "_phrase_before", lambda *args: read.append(1) or real(*args))
+    line = "The fair runs from June 4 until June 9. " + "Stalls open at 9am and close at 5pm, " * 40
+    ordered = sorted(tag(line, datetime(2031, 5, 20).date()), key=lambda t: t.start)
+    assert module.final_day_clocks(line, ordered) == ordered
+    assert read == []
+    page = line + "On the last day of the fair the fireworks start at 10pm."
+    ordered = sorted(tag(page, datetime(2031, 5, 20).date()), key=lambda t: t.start)
+    module.final_day_clocks(page, ordered)
+    assert read

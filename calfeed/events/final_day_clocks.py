@@ -10,6 +10,7 @@ at most RUN_REACH characters back.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -26,12 +27,17 @@ RUN_REACH = 1200        # characters back from the phrase to the run: a paragrap
 def final_day_clocks(text: str, ordered: list[Timex]) -> list[Timex]:
     """``ordered`` with each day-less clock after "the closing day of the <event>" on its line moved
     to the last day of the run written before."""
+    phrase_lines = {text.rfind("\n", 0, m.start()) + 1 for m in _phrase_pattern().finditer(text)}
+    if not phrase_lines:
+        return list(ordered)
     out = list(ordered)
     starts = sorted((t.start, k) for k, t in enumerate(ordered))
     keys = [s for s, _ in starts]
     for index, clock in enumerate(ordered):
         if clock.type != "TIME" or clock.interval is None or not date_not_written(clock):
             continue
+        if text.rfind("\n", 0, clock.start) + 1 not in phrase_lines:
+            continue          # no phrase on its line: its words are not split for each clock of a long line
         phrase_at = _phrase_before(text, clock, ordered, starts, keys)
         if phrase_at is None:
             continue
@@ -80,6 +86,13 @@ def _noun_at(lowered: list[str], i: int) -> bool:
     nouns = event_nouns()
     return any(nouns.get(tuple(lowered[i:i + size])) not in (None, "deadline")
                for size in range(min(longest_noun(), len(lowered) - i), 0, -1))
+
+
+@lru_cache(maxsize=None)
+def _phrase_pattern() -> re.Pattern[str]:
+    """Any phrase of run_end_day_phrases as whole words, once over the page: the lines worth reading."""
+    spelled = (r"\s+".join(re.escape(w) for w in phrase) for phrase in _phrases())
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(spelled)})(?![\w'’])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
