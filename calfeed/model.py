@@ -123,6 +123,12 @@ class Timex:
         return (self.raw_value or "").startswith(BARE_WEEKDAY_VALUE)
 
     @property
+    def bare_year(self) -> bool:
+        """Whether the expression is a year written alone in four digits ("2027"): many readers
+        weigh such a year apart from a day or a month that carries one."""
+        return len(self.text) == 4 and self.text.isdigit()
+
+    @property
     def span(self) -> Interval | None:
         """The whole time the expression covers, ranges included."""
         if self.interval is None:

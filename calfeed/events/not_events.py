@@ -470,7 +470,7 @@ def _bare_year_start(words: list[Word], timex: Timex) -> int | None:
     """Where the bare year of ``timex`` starts: at its start ("2027"), or after the words the
     tagger took in before an article and the year ("about the 2020 Lantern Festival": the topic's
     "about" read as a hedge); None when the timex is no bare year."""
-    if timex.text.isdigit() and len(timex.text) == 4:
+    if timex.bare_year:
         return timex.start
     if not (timex.text[-4:].isdigit() and timex.text[-5:-4].isspace()):
         return None               # the words are read only for a timex that ends in a spaced year

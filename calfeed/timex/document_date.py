@@ -629,7 +629,7 @@ def _recent_year(text: str, sentences: Sentences, timex: Timex) -> bool:
     """A written year that something is for ("the first count for 2017") in a sentence that
     tells it a month or a week ago ("Last month's first count for 2017 found ..."; ``current_year_leads``,
     ``recent_past_phrases``): the year that was under way so lately is the text's own."""
-    if not (timex.text.isdigit() and len(timex.text) == 4):
+    if not timex.bare_year:
         return False
     if not word_before(text, timex.start, load_words("en", "current_year_leads")):
         return False
@@ -642,7 +642,7 @@ def _ongoing_perfect(text: str, sentences: Sentences, timex: Timex) -> bool:
     """A written year in a sentence with a present perfect progressive ("Over the course of 2022 we
     have been reviewing our strategic direction"; ``perfect_auxiliaries``, ``ongoing_perfect_links.txt``,
     a verb in -ing, ``gerund_endings``): English joins that tense only to a time not yet over, so the year is the text's own."""
-    if not (timex.text.isdigit() and len(timex.text) == 4):
+    if not timex.bare_year:
         return False
     sentence = sentences.at(timex.start)
     words = [w.lower for w in words_in(text, sentence[0], sentence[1]) if w.is_word]
@@ -1226,7 +1226,7 @@ def _archive_year(text: str, sentences: Sentences, timex: Timex) -> bool:
     and links are ``archive_year_nouns.txt`` and ``archive_year_links.txt``): it tells which
     records are kept elsewhere, not when the page was written; read in the present tense of its
     sentence it dated an undated agendas page before 1998."""
-    if not (timex.text.isdigit() and len(timex.text) == 4):
+    if not timex.bare_year:
         return False
     sentence = sentences.at(timex.start)
     before = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
@@ -1243,7 +1243,7 @@ def _archive_year(text: str, sentences: Sentences, timex: Timex) -> bool:
 def _start_year(text: str, sentences: Sentences, timex: Timex) -> bool:
     """A bare year right after a word of ``start_year_leads.txt`` ("from 2024"): the year a state
     starts, which the text may tell before, during or long after it."""
-    if not (timex.text.isdigit() and len(timex.text) == 4):
+    if not timex.bare_year:
         return False
     sentence = sentences.at(timex.start)
     before = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
@@ -1255,7 +1255,7 @@ def _horizon_year(text: str, sentences: Sentences, timex: Timex) -> str | None:
     """A bare year a plan aims at ("cut emissions by 50% by 2030", "runs to 2030", "the 2030
     targets"; ``horizon_leads.txt``, ``horizon_nouns.txt``): it tells what lies ahead, not when
     the text was written. The lead and the year as written, else None."""
-    if not (timex.text.isdigit() and len(timex.text) == 4):
+    if not timex.bare_year:
         return None                 # "by the end of 2027" is a deadline, often a near one
     sentence = sentences.at(timex.start)
     before = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]

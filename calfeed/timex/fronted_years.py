@@ -45,7 +45,7 @@ def fronted_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
 
 def _fronted(text: str, timex: Timex, lang: str) -> bool:
     """A four-figure year alone, right after a lead word that opens its sentence, and a comma after it."""
-    if timex.type != "DATE" or not (timex.text.isdigit() and len(timex.text) == 4) or text[timex.end:timex.end + 1] != ",":
+    if timex.type != "DATE" or not timex.bare_year or text[timex.end:timex.end + 1] != ",":
         return False
     before = text[max(0, timex.start - LEAD_REACH):timex.start]
     for lead in _leads(lang):

@@ -136,7 +136,7 @@ def held_title(text: str, timex: Timex) -> bool:
     """A bare year right before a noun of ``title_holder_nouns.txt`` ("the 2016 winners", "2017
     champions"): a season won and over, so the text is of that year or later, whatever the clause's
     tense ("will take on the 2016 winners")."""
-    if not (timex.text.isdigit() and len(timex.text) == 4):
+    if not timex.bare_year:
         return False
     after = first_words(text, timex.end, min(len(text), timex.end + HOLDER_REACH), 1)
     return (bool(after) and not text[timex.end:after[0].start].strip()

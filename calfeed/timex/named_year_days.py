@@ -43,7 +43,7 @@ def named_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedYe
     found: list[NamedYear] = []
     for timex in timexes:
         if (timex.type != "DATE" or timex.span is None or timex.problem or timex.span.granularity != "year"
-                or not (timex.text.isdigit() and len(timex.text) == 4) or not _in_name(text, timex)
+                or not timex.bare_year or not _in_name(text, timex)
                 or held_title(text, timex)):      # "the 2021 title-holders": a season over, no edition
             continue
         here = sentences.index_at(timex.start)
@@ -88,7 +88,7 @@ def listed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedY
     year-less days follow that sentence: the list below is that year's, whatever the tense of the
     verb that sets it. Only one such year on the page, and no other bare year but a statute's."""
     years = [t for t in timexes if t.type == "DATE" and t.span is not None and not t.problem
-             and t.span.granularity == "year" and t.text.isdigit() and len(t.text) == 4
+             and t.span.granularity == "year" and t.bare_year
              and not cited_year(words_in(text, sentences.at(t.start)[0], t.start))]   # "the Act 1995"
     if len({t.text for t in years}) != 1:
         return None

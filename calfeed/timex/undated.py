@@ -258,7 +258,7 @@ def _commenced_statute_year(text: str, timexes: list[Timex], named: list[_Weekda
     read: dict[tuple[int, int], _StatuteSentence] = {}
     found: list[int] = []
     for timex in timexes:
-        if not (timex.type == "DATE" and timex.text.isdigit() and len(timex.text) == 4 and not timex.problem):
+        if not (timex.type == "DATE" and timex.bare_year and not timex.problem):
             continue
         sentence = sentences.at(timex.start)
         if sentence not in held:
@@ -312,7 +312,7 @@ class _StatuteSentence:
 def counted_on(text: str, timex: Timex) -> bool:
     """A bare year right after a word of ``later_year_leads.txt`` ("the busiest since 2019"): a
     state counted on from it, so the text is of a later year."""
-    return (timex.text.isdigit() and len(timex.text) == 4
+    return (timex.bare_year
             and word_before(text, timex.start, load_list("en", "later_year_leads")))
 
 
