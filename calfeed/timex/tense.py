@@ -1225,6 +1225,8 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
         return "future"
     if (best is None or best[2] == "present") and granted_until(sentences.text, start, lang):
         return "future"
+    if (best is None or best[2] != "past") and counted_back_to(sentences.text, s_start, start, lang):
+        return "past"       # "interest is calculated back to April 18": a count back from now ends on a day gone by
     if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
         return "future"
     if best is not None and best[2] == "past" and appointed_ahead(sentences.text, s_start, start, end, lang):
@@ -1438,6 +1440,14 @@ def deadline_before(text: str, start: int, lang: str) -> bool:
     """A date right after "by"/"no later than" is a deadline: untensed, it looks forward
     ("until" is left out: "may be sent until 18 February" is as often a window gone by)."""
     return _phrase_right_before(lang, "deadline_words", True).search(text, max(0, start - 24), start) is not None
+
+
+def counted_back_to(text: str, s_start: int, start: int, lang: str) -> bool:
+    """A date right after "back to" (counted_back_leads.txt) is where a count back from now ends: a day
+    already gone ("interest is calculated back to April 18"), unless a postponing verb moved a date back
+    to it ("pushed back to Friday": its new, later day)."""
+    return (_phrase_right_before(lang, "counted_back_leads").search(text, max(s_start, start - 24), start) is not None
+            and not _moved_ahead(text, s_start, start, lang))
 
 
 def granted_until(text: str, start: int, lang: str) -> bool:
