@@ -94,6 +94,7 @@ from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.item_headings import item_heading
 from calfeed.events.both_days_clocks import both_days_clocks
+from calfeed.events.pair_clocks import pair_clocks
 from calfeed.events.bracketed_days import clocks_on_bracketed_days
 from calfeed.events.open_runs import OPEN_RUN_NOTE, open_run_title, running_to
 from calfeed.events.archive_labels import archive_label, recorded_occasion
@@ -1596,6 +1597,7 @@ def frame_events(
     chosen = without_restated_moves(chosen)     # "the clash has been brought forward to Monday, 1 May", told twice
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
+    chosen = pair_clocks(chosen, doc.text, ordered)     # "On 5 & 6 March ... will close at 10pm": one entry a night
     chosen = both_days_clocks(chosen, doc.text, sentences)     # "staffed on Tuesday and Friday" ... "On both days, ... from 9 am to 12 noon"
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = windows_on_days(chosen, doc.text, ordered, opening_clocks)    # "the clean-up will take place on Saturday" ... "on Saturday, from 8.00 am to 11.00 am"

@@ -4,12 +4,17 @@ own, so it joins the day (its ``wd``), and picks the day's year where the page w
 apart, the weekday was a day of its own or an aside a range swallowed, and the year came from the
 day of the build. A day that writes its year keeps its bracket apart (TimeML's spans; the year
 needs no weekday), and so does a line that is only the day and its bracket ("Labor Day" / "September
-2nd (Monday)"): a key-dates list's value line, whose rows the label readers pair as written."""
+2nd (Monday)"): a key-dates list's value line, whose rows the label readers pair as written.
+
+Two days joined by "and" or "&" ("5 & 6 March", read as one pair) glossed with their two weekdays
+("(Wednesday & Thursday)") take the bracket the same way: left apart, the weekdays were days of
+their own, put in some other week, and the bracket cut the pair's clause off from the words after it."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from calfeed.timex.builders import Atom
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, Raw
@@ -38,6 +43,34 @@ def _glossed(day: Atom, weekday: Atom, text: str) -> int | None:
     return close.end() if close is not None else None
 
 
+PAIR_RULES = ("day_pair_month", "month_day_pair")   # "5 & 6 March", "March 5 and 6" (compose._PAIR_RULES)
+
+
+@lru_cache(maxsize=None)
+def _pair_link(lang: str = "en") -> re.Pattern[str]:
+    """The link between the two weekdays: the pair's own (macros.tsv's pairLink, "and", "&")."""
+    from calfeed.timex.rules import expand
+
+    return re.compile(expand(r"[^\S\n]{0,2}%pairLink[^\S\n]{0,2}", lang), re.IGNORECASE)
+
+
+def _bare_weekday(atom: Atom) -> bool:
+    return atom.type == "DATE" and not atom.raw.annotations and BARE_WEEKDAY.fullmatch(atom.core) is not None
+
+
+def _glossed_pair(pair: Atom, first: Atom, second: Atom | None, text: str) -> int | None:
+    """Where the bracket closes when a year-less pair of days ("5 & 6 March") is followed by its two
+    bare weekdays, joined by "&" or "and", alone in brackets ("(Wednesday & Thursday)")."""
+    if (second is None or pair.rule not in PAIR_RULES or set(pair.raw.annotations) != {"to"}
+            or not pair.core.startswith("XXXX-") or not (_bare_weekday(first) and _bare_weekday(second))):
+        return None
+    if (GLOSS_OPEN.fullmatch(text, pair.end, first.start) is None
+            or _pair_link().fullmatch(text, first.end, second.start) is None):
+        return None
+    close = GLOSS_CLOSE.match(text, second.end)
+    return close.end() if close is not None else None
+
+
 _LINE_LEAD = re.compile(r"[^\S\n]{0,8}(?:[-*•][^\S\n]{1,3})?")    # a value line's indent or bullet
 _LINE_TAIL = re.compile(r"[^\S\n]*(?:\n|\Z)")
 
@@ -51,12 +84,21 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 def days_with_bracketed_weekdays(atoms: list[Atom], text: str) -> list[Atom]:
     """Each year-less day whose weekday follows it in brackets, joined to it (the weekday atom dropped)."""
     out: list[Atom] = []
-    skip = False
+    skip = 0
     for at, atom in enumerate(atoms):
         if skip:
-            skip = False
+            skip -= 1
             continue
         following = atoms[at + 1] if at + 1 < len(atoms) else None
+        if following is not None and atom.raw.get("to") and "(" in text[atom.end:atom.end + 3]:
+            close = _glossed_pair(atom, following, atoms[at + 2] if at + 2 < len(atoms) else None, text)
+            if close is not None:      # "5 & 6 March (Wednesday & Thursday)": the bracket restates the pair
+                merged = replace(atom, end=close)
+                merged.parts = (atom.parts or [atom]) + (following.parts or [following]) + (
+                    atoms[at + 2].parts or [atoms[at + 2]])
+                out.append(merged)
+                skip = 2
+                continue
         close: int | None = None        # a bracket must open within GLOSS_OPEN's reach: the cheap test first
         if following is not None and "(" in text[atom.end:atom.end + 3] and _year_less_day(atom):
             close = _glossed(atom, following, text)
@@ -67,5 +109,5 @@ def days_with_bracketed_weekdays(atoms: list[Atom], text: str) -> list[Atom]:
         merged = replace(atom, end=close, raw=Raw(atom.core, {"wd": iso}), rule=f"{atom.rule}+{following.rule}")
         merged.parts = (atom.parts or [atom]) + (following.parts or [following])
         out.append(merged)
-        skip = True
+        skip = 1
     return out
