@@ -32,8 +32,8 @@ from calfeed.events.phrases import month_words
 from calfeed.events.prose_day_rows import fold_prose_into_day_rows
 from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
 from calfeed.events.words import compared_stem
-from calfeed.model import Document, Event
-from calfeed.text import SENTENCE_MARKS, line_end
+from calfeed.model import Document, Event, SourceRef
+from calfeed.text import SENTENCE_MARKS, line_end, start_of_line
 
 _CUT = re.compile(r"[:;,(\[|—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -325,8 +325,11 @@ def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | No
     if not heads:
         return events, told
     headline = [told[i] and _one_off(event) and event.kind not in OWN_MERGERS
-                and all(_within_headline(source.sentence, heads) for source in event.sources)
+                and all(_within_headline(source.sentence, heads)
+                        or event.all_day and _headline_line(doc, source, heads) for source in event.sources)
                 for i, event in enumerate(events)]
+    by_line = [headline[i] and not all(_within_headline(source.sentence, heads) for source in event.sources)
+               for i, event in enumerate(events)]
     if not any(headline):
         return events, told
     gone: set[int] = set()
@@ -337,7 +340,8 @@ def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | No
                 if j != i and told[j] and not headline[j] and _one_off(other) and other.kind not in OWN_MERGERS
                 and _start_day(other) == _start_day(event) and _kinds_fit(event, other)
                 and (event.kind == other.kind != GENERIC_KIND or _shared_words(event.title, other.title))
-                and (same_place(event.location, other.location) or _named_in(other.location, heads))]
+                and (same_place(event.location, other.location) or _named_in(other.location, heads))
+                and (not by_line[i] or other.all_day and _runs_on(other))]
         if len(body) == 1:
             _absorb(events[body[0]], event)      # a bare "Zoom meeting" takes the headline's "AGM"
             gone.add(i)
@@ -425,6 +429,25 @@ def _one_off(event: Event) -> bool:
 def _within_headline(sentence: str, heads: list[str]) -> bool:
     said = normalise_title(sentence.strip(" #*_\n"))
     return bool(said) and any(said in head for head in heads)
+
+
+def _headline_line(doc: Document | None, source: SourceRef, heads: list[str]) -> bool:
+    """The line holding the telling repeats the headline, though its sentence does not: lines without
+    a full stop run together into one sentence, so a site's banner ("Friday, 7 September 2029,
+    10:41:27 am") or a dateline line above or below the heading made the heading's sentence longer
+    than the heading. The line must say more than its date ("March 14" alone is no headline), and
+    only a day is read so (a first line "Races begin at 10 a.m." run into the rows of the day's
+    programme is their schedule's first row, not a headline over them). Such a headline folds only
+    into a stretch of days that starts on its day (_fold_headline_day): a one-day body entry beside
+    it may be another item of that day whose sentence only repeats the headline's words."""
+    if doc is None or doc.text[source.start:source.end] != source.expr:
+        return False
+    begin, end = start_of_line(doc.text, source.start), line_end(doc.text, source.end)
+    line = doc.text[begin:end]
+    if source.sentence.strip() == line.strip():
+        return False      # the sentence is the line: _within_headline has read it
+    rest = doc.text[begin:source.start] + " " + doc.text[source.end:end]
+    return bool(normalise_title(rest.strip(" #*_"))) and _within_headline(line, heads)
 
 
 def _named_in(place: str | None, heads: list[str]) -> bool:
