@@ -63,6 +63,7 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     events, told = _fold_headline(events, told, doc)
     events, told = _fold_vague(events, told, doc)
     events, told = _fold_headline_day(events, told, doc)
+    events, told = _fold_span_starts(events, told)
     rows = _list_rows(events, dates, doc)
     events, told = _fold_vague_twins(events, told, rows)
     events, told = _fold_restated_captions(events, told, doc)
@@ -344,6 +345,40 @@ def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | No
                 and (not by_line[i] or other.all_day and _runs_on(other))]
         if len(body) == 1:
             _absorb(events[body[0]], event)      # a bare "Zoom meeting" takes the headline's "AGM"
+            gone.add(i)
+    return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _fold_span_starts(events: list[Event], told: list[bool]) -> tuple[list[Event], list[bool]]:
+    """A stretch's first day told again as its start: "The library survey will be open from 2 May
+    to 30 May" and then "The survey begins on 2 May", or a memo's display "from Friday 3 to Tuesday
+    7" and then "The exercise is likely to commence that Friday". The second telling gave a one-day
+    "Survey opens" beside the stretch, a second entry for the same thing on its first day.
+
+    Only a one-day entry titled for the moment its event begins ("... opens", "... commences":
+    title_start_words), on the first day of exactly one stretch over several days of a fitting
+    kind and place, whose subject is the stretch's (the same head, one side saying more) or a
+    stand-in noun that names no thing of its own ("the exercise", "the event":
+    start_standin_nouns); the stretch keeps its title. Another thing that opens that day ("The
+    museum opens on 2 May" beside a fair's days) keeps its entry. The start may be hedged ("is
+    likely to commence"): the stretch's written days say more."""
+    stand_ins = word_list("start_standin_nouns")
+    gone: set[int] = set()
+    for i, event in enumerate(events):
+        if not (told[i] and not event.rrule and event.all_day and event.end in (None, event.start)
+                and event.kind not in OWN_MERGERS):
+            continue
+        said = _WORD.findall(event.title.lower())
+        if len(said) < 2 or said[-1] not in word_list("title_start_words"):
+            continue
+        standin = _read_title(event.title).head in stand_ins and len(said) == 2
+        spans = [j for j, other in enumerate(events)
+                 if j != i and j not in gone and told[j] and _one_off(other) and other.all_day
+                 and other.start == event.start and other.end is not None and other.end > other.start
+                 and other.kind not in OWN_MERGERS and _kinds_fit(event, other)
+                 and same_place(event.location, other.location)]
+        if len(spans) == 1 and (standin or _same_subject(event.title, events[spans[0]].title)):
+            _absorb(events[spans[0]], event, retitle=False)
             gone.add(i)
     return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
 
