@@ -64,6 +64,7 @@ def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
             joined[id(start)] = ended
     joined |= _lengthed_starts(text, ordered)
     joined |= {k: v for k, v in _lengthed_after(text, ordered).items() if k not in joined}
+    joined |= {k: v for k, v in _run_lengths(text, ordered).items() if k not in joined}
     return [joined.get(id(t), t) for t in ordered] if joined else ordered
 
 
@@ -123,6 +124,45 @@ def _lengthed_after(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if ended is not None:
             joined[id(day)] = ended
     return joined
+
+
+_RUN_LENGTH = re.compile(r"P(\d{1,3})([DW])\Z")
+_RUN_GAP = 16            # characters from a day to its run's length: " for a full " at most
+
+
+def _run_lengths(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+    """The days a run's length right after them ends: "will be held in the square on Thursday for a
+    five-day run", "opens on 4 July for a ten-day period" (by id of the day). Only a lead of
+    run_length_leads between the day and the length ("for a") and a noun of run_length_nouns right
+    after the length: "was fined on Monday for a two-day delay" tells no run. The tagger's length may
+    hold its article and noun ("a ten-day period") or the length alone ("five-day")."""
+    joined: dict[int, Timex] = {}
+    leads = phrase_list("run_length_leads")
+    nouns = word_list("run_length_nouns")
+    for k, duration in enumerate(ordered):
+        if k == 0 or duration.type != "DURATION" or duration.approximate or duration.mod:
+            continue
+        match = _RUN_LENGTH.match(duration.value)
+        day = ordered[k - 1]
+        if (match is None or day.type != "DATE" or day.interval is None or day.interval.granularity != "day"
+                or id(day) in joined or duration.start - day.end > _RUN_GAP):
+            continue
+        days = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+        if not timedelta(days=2) <= timedelta(days=days) <= MAX_SPAN:
+            continue
+        tail = _NEXT_WORD.match(text, duration.end)      # the noun, when the length ends at its adjective
+        words = [w for w in text[day.end:tail.end() if tail else duration.end].split() if w != ","]
+        at = next((i for i, word in enumerate(words) if _JOINED_LENGTH.fullmatch(word)), None)
+        if (at is None or at + 2 != len(words) or _CLAUSE_END.search(" ".join(words))
+                or tuple(w.lower() for w in words[:at]) not in leads or words[-1].lower() not in nouns):
+            continue
+        ended = _ended(day, timedelta(days=days))
+        if ended is not None:
+            joined[id(day)] = ended
+    return joined
+
+
+_NEXT_WORD = re.compile(r" [A-Za-z]+")
 
 
 def _day_before(text: str, ordered: list[Timex], k: int) -> Timex | None:
