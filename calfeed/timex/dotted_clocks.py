@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.timex.builders import Atom, names_one_day
-from calfeed.timex.lexicon import load_list, load_table
+from calfeed.timex.lexicon import load_list, load_table, load_words
 from calfeed.timex.rawvalue import CALENDAR
 from calfeed.timex.vocabulary import norm, word_alternation
 
@@ -108,10 +108,30 @@ def _full_day(atom: Atom) -> bool:
                 and match.group("day") and match.group("day") != "XX")
 
 
-def _sentences_with_days(atoms: list[Atom], text: str) -> tuple[list[int], set[int]]:
-    """Where sentences end in ``text``, and which of them (by index) name a day: one pass each."""
+_BLANK_STEPS = 2    # empty stretches passed over to the sentence after a day's (a paragraph break is one)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _sentences_with_days(atoms: list[Atom], text: str, lang: str = "en") -> tuple[list[int], set[int]]:
+    """Where sentences end in ``text``, and which of them (by index) name a day or follow, as the
+    next sentence with words, one that does and opens by pointing back (dotted_clock_follow_openers:
+    "The", "It"): one pass each. A clock's lead that also leads prices ("at 10.30") counts in either:
+    "The march is on Monday." / "It leaves the station at 10.30" tells the hour of that day as "on
+    Monday at 10.30" does, and a price is told with its amount word. A next sentence that opens on
+    something else ("Other events on the feast itself include ... at 14.00") tells of other days."""
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-    return ends, {bisect_right(ends, a.start) for a in atoms if _a_day(a)}
+    named = {bisect_right(ends, a.start) for a in atoms if _a_day(a)}
+    openers = load_words(lang, "dotted_clock_follow_openers")
+    following = set()
+    for k in named:
+        for step in range(k + 1, min(k + 2 + _BLANK_STEPS, len(ends) + 1)):
+            body = text[ends[step - 1] + 1:ends[step] if step < len(ends) else len(text)]
+            if body.strip():
+                first = _FIRST_WORD.match(body)
+                if first is not None and first.group(1).lower() in openers:
+                    following.add(step)
+                break
+    return ends, named | following
 
 
 _LINE_BACK = 6     # atoms looked back along a line for the day opening it
@@ -199,5 +219,5 @@ def keep_dotted(atoms: list[Atom], text: str, links: Links) -> list[Atom]:
                  if a.dotted and first_day is not None and a.start > first_day and _programme_line(a, text, links.lang)}
     if len(programme) < 2:
         programme = set()
-    sentences = _sentences_with_days(atoms, text)
+    sentences = _sentences_with_days(atoms, text, links.lang)
     return [a for i, a in enumerate(atoms) if not a.dotted or _kept(atoms, i, text, links, programme, sentences)]
