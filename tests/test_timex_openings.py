@@ -455,3 +455,17 @@ def test_numbers_with_decimal_marks_after_a_first_number_open_what_finditer_find
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(40))
         assert where_it_opens(text) == everywhere(text), text
+
+
+def test_a_reference_back_to_a_group_opens_as_the_group_does():
+    """``(?P=sep)`` matches what the group ``sep`` matched, so it opens as the group's own pattern
+    does: read as anything, it left the numeric day-month-year rule open after every number with a
+    decimal point ("4.8 million", "0.35 a share") and the rule was tried at each of them."""
+    assert (OPEN, f"{DIGIT}.{DIGIT}") in pattern_openings(rf"\d(?P<sep>[/.])\d+")
+    read = pattern_openings(rf"\d(?P<sep>[/.])\d(?P=sep)\d\d")
+    assert (OPEN, f"{DIGIT}.{DIGIT}") not in read and (CLOSED, f"{DIGIT}.{DIGIT}.{DIGIT}{DIGIT}") in read
+    assert "numeric_date" not in _opened_names("profits of 4.8 million") | _opened_names("up 0.35 a share")
+    assert "numeric_date" in _opened_names("4.8.2031 at noon") and "numeric_date" in _opened_names("4/8/31 at noon")
+    for text in ("profits of 4.8 million, up 0.35 a share, due 4.8.2031 and 14.11.31 or 4/8/31, 4.8/2031",
+                 "Friday 4.8.2031; Fri, 12/11/2031; 3.5.7.2031; 1.2 3.4.2031"):
+        assert where_it_opens(text) == everywhere(text), text

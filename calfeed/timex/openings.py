@@ -263,8 +263,16 @@ def _repeat(low: int, high: int, body: set[Opening] | None) -> set[Opening] | No
     return heads | ({(WHOLE, "")} if low == 0 else set())
 
 
-def _piece(op: object, arg: object, names: tuple[str, ...], lang: str) -> set[Opening] | None:
-    """Openings of one parsed item (a macro's are read once, from its own text)."""
+def _piece(op: object, arg: object, names: tuple[str, ...], lang: str,
+           groups: dict[int, object] | None = None) -> set[Opening] | None:
+    """Openings of one parsed item (a macro's are read once, from its own text). A reference back
+    to a group (``groups``: each group of the pattern by number) opens as the group itself does: it
+    matches the text the group matched, which the group's own pattern matches, so its openings hold
+    it ("4.8.2031" through the second "." of ``(?P<sep>[/.])...(?P=sep)``; read as anything, every
+    decimal, "4.8 million", opened the rule). A group a macro holds is not seen: read as anything."""
+    if op is C.GROUPREF:
+        body = groups.get(arg) if groups else None      # type: ignore[call-overload]
+        return None if body is None else _sequence(list(body), names, lang, groups)  # type: ignore[call-overload]
     if op is C.LITERAL:
         if _PLACEHOLDER <= arg < _PLACEHOLDER + len(names):  # type: ignore[operator]
             found = macro_openings(names[arg - _PLACEHOLDER], lang)  # type: ignore[operator]
@@ -273,31 +281,59 @@ def _piece(op: object, arg: object, names: tuple[str, ...], lang: str) -> set[Op
     if op is C.IN:
         return _in_set(arg, names, lang)  # type: ignore[arg-type]
     if op is C.SUBPATTERN:
-        return _sequence(list(arg[-1]), names, lang)  # type: ignore[index]
+        return _sequence(list(arg[-1]), names, lang, groups)  # type: ignore[index]
     if op is C.BRANCH:
         out: set[Opening] = set()
         for branch in arg[1]:  # type: ignore[index]
-            found = _sequence(list(branch), names, lang)
+            found = _sequence(list(branch), names, lang, groups)
             if found is None:
                 return None
             out |= found
         return _bounded(out)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
         low, high, body = arg  # type: ignore[misc]
-        return _repeat(low, high, _sequence(list(body), names, lang))
+        return _repeat(low, high, _sequence(list(body), names, lang, groups))
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
         return {(WHOLE, "")}
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _sequence(list(arg), names, lang)  # type: ignore[arg-type]
+        return _sequence(list(arg), names, lang, groups)  # type: ignore[arg-type]
     return None
 
 
-def _sequence(items: list, names: tuple[str, ...] = (), lang: str = "") -> set[Opening] | None:
+def _sequence(items: list, names: tuple[str, ...] = (), lang: str = "",
+              groups: dict[int, object] | None = None) -> set[Opening] | None:
     found: set[Opening] | None = {(WHOLE, "")}
     for op, arg in items:
         if found is None or all(kind != WHOLE for kind, _ in found):
             break
-        found = _join(found, _piece(op, arg, names, lang))
+        found = _join(found, _piece(op, arg, names, lang, groups))
+    return found
+
+
+_REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op is not None)
+
+
+def _groups(parsed: object) -> dict[int, object]:
+    """Each numbered group of a parsed pattern, by number (its parsed body), wherever it stands:
+    what a reference back to it (``(?P=sep)``) opens with."""
+    found: dict[int, object] = {}
+    stack = [parsed]
+    while stack:
+        for op, arg in stack.pop():      # type: ignore[attr-defined]
+            if op is C.SUBPATTERN:
+                if arg[0] is not None:
+                    found[arg[0]] = arg[-1]
+                stack.append(arg[-1])
+            elif op is C.BRANCH:
+                stack.extend(arg[1])
+            elif op in _REPEATS:
+                stack.append(arg[2])
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                stack.append(arg[1])
+            elif op is getattr(C, "ATOMIC_GROUP", None):
+                stack.append(arg)
+            elif op is C.GROUPREF_EXISTS:
+                stack.extend(part for part in arg[1:] if part is not None)
     return found
 
 
@@ -330,7 +366,7 @@ def pattern_openings(pattern: str, flags: int = re.IGNORECASE, lang: str = "") -
         parsed = _parser.parse(MACRO.sub(placeholder, pattern) if lang else pattern, flags)
     except re.error:
         return None
-    found = _sequence(list(parsed), tuple(names), lang)
+    found = _sequence(list(parsed), tuple(names), lang, _groups(parsed))
     if found is None:
         return None
     out: set[Opening] = set()
