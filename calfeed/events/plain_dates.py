@@ -347,14 +347,23 @@ def _names_occasion(line: str) -> bool:
     return bool(noun_phrases(words_in(line, 0, len(line)), [], line))
 
 
+def _names_kind(kind: str) -> bool:
+    """The words before a heading's colon name an occasion, or end in a stage act's noun ("Summer
+    Family Show"): over a line of days only, the act needs no performer to be one."""
+    last = kind.split()[-1:]
+    return _names_occasion(kind) or bool(last) and last[0].lower().strip(".,;") in _stage_heads()
+
+
 def heading_above(text: str, start: int, spans: Callable[[tuple[int, int]], list[tuple[int, int]]],
-                  holds_day: Callable[[tuple[int, int]], bool] | None = None) -> str | None:
+                  holds_day: Callable[[tuple[int, int]], bool] | None = None, kind_titled: bool = False) -> str | None:
     """The heading over the paragraph that holds ``start``: a "#" line, or a short line with no
     closing stop standing alone above a blank line or the paragraph. A heading that writes a date
     names nothing, unless ``holds_day`` says its dates all hold the day being named ("The next
     Village Hall committee meeting will be in September" over "... again for the first time this term on
     September 14th"): then its
-    occasion's noun phrase names it."""
+    occasion's noun phrase names it. With ``kind_titled`` (the day's line holds nothing but its days), a
+    heading of a kind and a title ("Autumn Lecture: Tides of the North Sea") names it too, when the
+    words before its colon name an occasion: elsewhere a colon marks a label ("Venue: ..."), not a name."""
     walked = 0
     for begin, end in lines_above(text, text.rfind("\n", 0, start) + 1, start + 1):
         line = text[begin:end].strip()
@@ -369,6 +378,9 @@ def heading_above(text: str, start: int, spans: Callable[[tuple[int, int]], list
         alone = begin == 0 or text[max(0, begin - 2):begin] == "\n\n" or text[end:end + 2] == "\n\n"
         if line.startswith("#") or (alone and len(bare.split()) <= HEADING_WORDS and bare[-1:] not in ".!?:;,"):
             if not spans((begin, end)):
+                if kind_titled and ":" in bare:
+                    kind, _, name = bare.partition(":")
+                    return bare if name.strip() and ":" not in name and _names_kind(kind) else None
                 return bare if _names_occasion(bare) and ":" not in bare else None
             return _occasion_of(bare) if holds_day is not None and holds_day((begin, end)) else None
     return None

@@ -437,7 +437,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
     if label is not None:
         name, label_clock = label
         return name, "the label line next to it", own_clock or label_clock
-    heading = heading_above(text, timex.start, spans)
+    heading = heading_above(text, timex.start, spans, kind_titled=True)   # "Film Night: ..." / "May 3, 10 and 17"
     if heading is not None:
         return heading, _BY_HEADING, own_clock
     noun = _title_noun(title)

@@ -30,6 +30,7 @@ from calfeed.timex.carried_months import carried_months
 from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
 from calfeed.timex.day_heading_years import day_heading_years
+from calfeed.timex.date_line_runs import date_line_runs
 from calfeed.timex.section_years import headed_runs, list_runs, section_years
 from calfeed.timex.adverb_year_days import adverb_year_days
 from calfeed.timex.fronted_years import fronted_years
@@ -1084,6 +1085,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     # A list's dated rows give its year-less rows their year; every nearer year goes first.
     shared = {**row_years(ordered, text, shared), **shared}
     runs, told = list_runs(ordered, text)
+    in_told = {i for run in told for i in run}
+    told = told + [run for run in date_line_runs(ordered, text, lang) if not in_told.intersection(run)]
     after, chains = _items_in_order(told, ordered, text, shared)
     if reference is None:       # no date to place a chain by: each row after the one above
         after, chains = {**after, **_chain_links(chains)}, []
