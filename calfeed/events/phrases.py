@@ -427,13 +427,16 @@ def _performed(words: list[Word], noun: int, after: int, freedom: list[bool]) ->
     at most, then a capitalised name ("a performance by Bastille", "a show at the Giant Center").
     A grade or an owner before the noun makes it a result ("a strong performance by Nvidia",
     "the fund's performance at Vanguard"), no stage act. A part of the day right before a singular
-    noun (day_part_words: "a dawn performance", "the evening show") times one stage act as well;
+    noun (day_part_words: "a dawn performance", "the evening show") times one stage act as well, and a
+    year owning it ("next year's show": edition_possessives) makes it an edition of a yearly occasion;
     "three matinee shows at 2pm and 2.45pm from Monday to Friday" is a standing schedule,
     left to the schedule readers."""
     before = words[noun - 1] if noun > 0 else None
     if (before is not None and before.is_word and before.text.islower() and before.lower in _day_parts()
             and (words[noun].lower,) not in plural_nouns()):
         return True
+    if before is not None and before.lower in word_list("edition_possessives"):
+        return True      # "this year's show opens on Friday 9 July": an edition of a yearly occasion
     if before is not None and (before.lower in word_list("performance_grades")
                                or before.lower in word_list("possessives")
                                or before.lower.endswith(("'s", "’s", "s'", "s’"))):
