@@ -103,6 +103,8 @@ def _bare_dateline(text: str, timexes: list[Timex], rows: list[Timex]) -> Dateli
         elif before and not canonical:
             continue                     # "CAMBRIDGE, Mass. and LONDON, Sept. 8, 2027": its first place
         cut = _story_start(text, timex.end)
+        if cut is None and canonical and _bracketed(text, start, timex):
+            cut = _story_start(text, timex.end, ":")    # "KUCHING (Jan 10): There are ...": a known place's day in brackets
         if cut is None and dashed and before == dashed:
             cut = _story_start(text, timex.end, STORY_DASHES + ":")     # "... — Jan. 4, 2011: The committee"
         if cut is None and tagged is not None:
@@ -112,6 +114,14 @@ def _bare_dateline(text: str, timexes: list[Timex], rows: list[Timex]) -> Dateli
         place = Place(canonical, gazetteer()[canonical], start, start + len(before)) if canonical else None
         found.append(Dateline(place, (timex.start, timex.end), cut))
     return found[0] if len(found) == 1 else None       # several: the lines of a dated list
+
+
+def _bracketed(text: str, line_start: int, timex: Timex) -> bool:
+    """Whether the day stands alone in brackets ("PLACE (Mon DD)"): then a colon after the bracket
+    closes a dateline as a dash does. A bare day before a colon opens an agenda line ("3 March:
+    Opening session"); a place's day in brackets is where and when the story was filed."""
+    return (text[line_start:timex.start].rstrip(" \t").endswith("(")
+            and text[timex.end:timex.end + 3].lstrip(" \t").startswith(")"))
 
 
 TAG_CHARS = 40       # characters of a wire service's name in brackets
