@@ -173,7 +173,46 @@ def stamp_lines(text: str, ordered: list[Timex], page_day: date | None) -> set[i
     if len(odd) >= MIN_ODD_STAMPS and 2 * len(odd) > len(lines):
         return {id(t) for t in lines}
     return ({id(t) for t in odd if t.interval.start.date() == page_day} | _dated_stamps(text, ordered)
-            | _byline_clocks(text, ordered, page_day) | labelled_stamps(text, ordered))
+            | _byline_clocks(text, ordered, page_day) | labelled_stamps(text, ordered)
+            | _figure_stamps(text, ordered, page_day))
+
+
+STORY_WORDS = 12     # a line this long ending a sentence is the story's first: a page's stamp stands above it
+
+
+def _figure_stamps(text: str, ordered: list[Timex], page_day: date | None) -> set[int]:
+    """A clock and a day with its year written in figures only, alone on a line above the story's
+    first sentence ("17:10 15/09/2031" under a headline and a photo's caption), on ``page_day``,
+    over a story that tells of later days: the moment the page was posted, at whatever minute,
+    not an occasion. A story of that same day ("Open evening / 19:00 03/11/2031 / ... goes ahead
+    tonight") keeps the line as its occasion's; a clock in the story itself keeps its day."""
+    found: set[int] = set()
+    if page_day is None:
+        return found
+    story = _first_story_line(text)
+    if not any(t.start >= story and t.interval is not None and t.interval.start.date() > page_day for t in ordered):
+        return found      # a story of that day itself ("... goes ahead tonight"): the line may be its occasion's
+    for clock in ordered:
+        if clock.start >= story:
+            continue
+        if (clock.type != "TIME" or clock.interval is None or clock.interval.start.date() != page_day
+                or _YEAR_WRITTEN.search(text, clock.start, clock.end) is None
+                or any(c.isalpha() for c in text[clock.start:clock.end]) or not _alone_on_line(text, clock)):
+            continue
+        found.add(id(clock))
+    return found
+
+
+def _first_story_line(text: str) -> int:
+    """Where the first line of prose starts (long, and ending a sentence); the text's end if none."""
+    cursor = 0
+    while cursor < len(text):
+        end = line_end(text, cursor)
+        line = text[cursor:end].rstrip()
+        if len(line.split()) >= STORY_WORDS and line[-1:] in ".!?\"”’":
+            return cursor
+        cursor = end + 1
+    return len(text)
 
 
 BYLINE_LINES = 4     # the opening lines with words where a story's byline stands (headline, byline, ...)
