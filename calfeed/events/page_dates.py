@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from calfeed.events.candidates import Candidate, DateSpans
 from calfeed.events.label_lines import LABEL_LINE_NOTE
-from calfeed.events.places import lookup, opening_lines
+from calfeed.events.places import DATELINE_LINES, lookup, opening_lines
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.written_days import DAY_OR_FINER, later_day_written
@@ -55,9 +55,10 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
     placed = {k for k, c in enumerate(candidates) if published is not None and k not in tops
               and day_of(c.timing.start) == published and _town_date_line(text, c)
               and any(day_of(other.timing.start) > published for other in candidates)}
+    served = {k for k in tops if published is not None and _served_day(text, candidates[k], dates, published)}
     if not tops and not stamped and not placed:
         return candidates
-    gone = stamped | placed     # "Strasbourg 3 March 2031" under a headline, the day the page was published
+    gone = stamped | placed | served     # "Strasbourg 3 March 2031" under a headline, the day the page was published
     for k in tops:
         if candidates[k].timex.span is None or candidates[k].timex.span.granularity not in DAY_OR_FINER:
             continue
@@ -73,6 +74,23 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
                          for j, other in enumerate(candidates)):
             gone.add(k)
     return [c for k, c in enumerate(candidates) if k not in gone]
+
+
+def _served_day(text: str, candidate: Candidate, dates: DateSpans, published: date) -> bool:
+    """A day alone on the page's first line, over the story's own date line lower down (a byline's
+    "Saturday, October 2, 2027", the day the page says it was ``published``): a saved copy's site
+    header, the day the copy was served ("Wednesday, February 01, 2031" above the headline), not an
+    event's, whatever the lines between are."""
+    first = opening_lines(text, 1)
+    if not first or start_of_line(text, candidate.timex.start) != start_of_line(text, first[0]):
+        return False
+    if day_of(candidate.timing.start) == published:
+        return False
+    below = {start_of_line(text, at) for at in opening_lines(text, DATELINE_LINES)}
+    return any(t.start > candidate.timex.end and t.span is not None and t.span.granularity == "day"
+               and t.span.start.date() == published and _date_line(text, t)
+               and start_of_line(text, t.start) in below
+               for t in dates.within((candidate.timex.end, len(text))))
 
 
 def _stamped(text: str, candidate: Candidate) -> bool:
