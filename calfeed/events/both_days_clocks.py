@@ -39,7 +39,7 @@ def _lead(text: str, sentence: tuple[int, int], clock_start: int) -> tuple[str, 
     return next((lead for lead in _leads() if tuple(words[:len(lead)]) == lead), None)
 
 
-def _untimed(cand: Candidate) -> bool:
+def untimed_entry(cand: Candidate) -> bool:
     """An all-day entry of one exact day, written as a day or a weekday ("on Wednesday"), that is
     attended (no deadline or milestone)."""
     timing, timex = cand.timing, cand.timex
@@ -58,7 +58,7 @@ def _pointed_days(candidates: list[Candidate], sentences: Sentences, sentence: t
         if index - back < 0:
             return []
         earlier = sentences.bounds[index - back]
-        owned = [k for k, c in enumerate(candidates) if earlier[0] <= c.timex.start < earlier[1] and _untimed(c)]
+        owned = [k for k, c in enumerate(candidates) if earlier[0] <= c.timex.start < earlier[1] and untimed_entry(c)]
         titles = {candidates[k].frame.title for k in owned}
         days = {candidates[k].timing.start for k in owned}
         if len(owned) >= 2 and len(titles) == 1 and len(days) == len(owned):

@@ -95,6 +95,7 @@ from calfeed.events.from_now import from_now, run_from
 from calfeed.events.item_headings import item_heading
 from calfeed.events.both_days_clocks import both_days_clocks
 from calfeed.events.pair_clocks import pair_clocks
+from calfeed.events.timetable_days import timetable_days
 from calfeed.events.bracketed_days import clocks_on_bracketed_days
 from calfeed.events.open_runs import OPEN_RUN_NOTE, open_run_title, running_to
 from calfeed.events.archive_labels import archive_label, recorded_occasion
@@ -1600,6 +1601,7 @@ def frame_events(
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
     chosen = pair_clocks(chosen, doc.text, ordered)     # "On 5 & 6 March ... will close at 10pm": one entry a night
     chosen = both_days_clocks(chosen, doc.text, sentences)     # "staffed on Tuesday and Friday" ... "On both days, ... from 9 am to 12 noon"
+    chosen = timetable_days(chosen, doc.text, sentences)     # "two shows on Friday the 12th and Saturday 13th" ... "17:00: Doors open."
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = windows_on_days(chosen, doc.text, ordered, opening_clocks)    # "the clean-up will take place on Saturday" ... "on Saturday, from 8.00 am to 11.00 am"
     chosen = spanned_days(chosen, ordered, sentences)     # "a strike on 12 and 13 May" ... "between 0001 hours on 12 May and 2359 hours on 13 May"
