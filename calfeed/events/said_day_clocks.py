@@ -6,6 +6,11 @@ saying verb ("said Monday", "announced on Friday"): the page's own day, the day 
 told, not a day it sets anything on. When the story writes only one day ahead of the page, the
 clocks that took the telling day are that day's; with several days ahead the clock's day is not
 told, and it is left as the tagger read it.
+
+A telling day before the page's own ("The fair will open on May 14 ..., the council said on
+Monday", on a page of Wednesday) is gone by the page's day: a clock told ahead after it ("The
+other stalls will open at 10am") cannot fall on it, and belongs to the day ahead written last
+before the telling day, however many days ahead the story writes.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import last_words
 from calfeed.model import Timex
 
+FUTURE = "future"     # a clock told ahead cannot fall on a day gone before the page's
 SAID_REACH = 40       # characters before a day read for its saying verb ("the ministry said on Tuesday")
 
 
@@ -32,17 +38,27 @@ def said_day_clocks(text: str, ordered: list[Timex], reference: date | None,
         return ordered
     ahead = {t.interval.start.date() for t in ordered
              if t.type == "DATE" and one_day(t) and not page_date(t) and t.interval.start.date() > reference}
-    if len(ahead) != 1:
+    if not ahead:
         return ordered
-    day = next(iter(ahead))
+    only = next(iter(ahead)) if len(ahead) == 1 else None
     out = list(ordered)
-    told = False       # the last day written before the clock is the telling day
+    told: date | None = None       # the telling day, when it is the last day written before the clock
+    last_ahead: date | None = None     # the last day ahead of the page written before it
+    told_ahead: date | None = None     # that day when the telling day was written
     for k, timex in enumerate(ordered):
         if timex.type == "DATE" and timex.interval is not None and timex.interval.granularity == "day":
-            told = timex.interval.start.date() == reference and _said(text, timex)
-        elif (told and clock_of(timex) is not None and timex.interval is not None and date_not_written(timex)
-              and timex.interval.start.date() == reference):
-            out[k] = on_day(timex, day)
+            day = timex.interval.start.date()
+            told = day if day <= reference and _said(text, timex) else None
+            told_ahead = last_ahead
+            if one_day(timex) and not page_date(timex) and day > reference:
+                last_ahead = day
+        elif (told is not None and clock_of(timex) is not None and timex.interval is not None
+              and date_not_written(timex) and timex.interval.start.date() == told):
+            target = only if told == reference else None
+            if told < reference and timex.tense == FUTURE:
+                target = told_ahead       # "... on July 10. ..., the board said on Wednesday. The others will be held at 9am"
+            if target is not None:
+                out[k] = on_day(timex, target)
     return out
 
 
