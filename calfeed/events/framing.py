@@ -41,6 +41,7 @@ from calfeed.events.milestone_pronouns import MILESTONE_PRONOUN_NOTE, milestone_
 from calfeed.events.numbered_rows import NUMBERED_ROW_NOTE, numbered_row_title
 from calfeed.events.ordered_winters import ordered_winters
 from calfeed.events.called_off_days import OffDay, without_called_off
+from calfeed.events.cancelled_after import cancelled_after
 from calfeed.events.cancelled import called_off, noted_off, object_called_off
 from calfeed.events.cancelled_pages import heading_off, without_cancelled_page
 from calfeed.events.closed_calls import closed_calls, without_closed_calls
@@ -1239,6 +1240,9 @@ def frame_events(
             off = object_called_off(sentence_words[sentence], timex)   # "postponed March events, including ..., and ... March 29"
         if off is None and row is not None:
             off = row.off        # "| 1 March | NPWG meeting | Review policies – meeting cancelled due to snow |"
+        if off is None and row is None and dated_item is None and frame.kind != "deadline":
+            off = cancelled_after(doc.text, sentences, sentence, words, timex,
+                                  _next_sentence_dated(sentences, sentence, dates))   # "was due to take place on 14 August. ... to call it off."
         if off is None and dated_item is not None:
             # "3 March" / "Talk cancelled", "Saturday 12 June" / "Swimming gala cancelled": any date
             # heading's item line, not only a talk row's, is read like a row's cell (noted_off is strict:
@@ -1734,6 +1738,14 @@ def _page_date(timex: Timex, reference: ReferenceDate, dateline: Dateline | None
     """The date the page was written (its heading's or its dateline's): never an event's."""
     return ((reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1])
             or (dateline is not None and dateline.holds(timex)))
+
+
+def _next_sentence_dated(sentences: Sentences, sentence: tuple[int, int], dates: DateSpans) -> bool:
+    """Whether the sentence after ``sentence`` writes a day of its own ("now" is none)."""
+    index = sentences.index_at(sentence[0])
+    return index + 1 < len(sentences.bounds) and any(
+        t.interval is not None and t.interval.granularity in ("day", "hour", "minute") and "REF" not in (t.value or "")
+        for t in dates.within(sentences.bounds[index + 1]))
 
 
 def _after_dateline(sentences: Sentences, dateline: Dateline | None) -> Sentences:
