@@ -1605,7 +1605,7 @@ def frame_events(
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
     chosen = pair_clocks(chosen, doc.text, ordered)     # "On 5 & 6 March ... will close at 10pm": one entry a night
     chosen = both_days_clocks(chosen, doc.text, sentences)     # "staffed on Tuesday and Friday" ... "On both days, ... from 9 am to 12 noon"
-    chosen = timetable_days(chosen, doc.text, sentences)     # "two shows on Friday the 12th and Saturday 13th" ... "17:00: Doors open."
+    chosen = timetable_days(chosen, doc.text, sentences, reference.value)     # "two shows on Friday the 12th and Saturday 13th" ... "17:00: Doors open."
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = windows_on_days(chosen, doc.text, ordered, opening_clocks)    # "the clean-up will take place on Saturday" ... "on Saturday, from 8.00 am to 11.00 am"
     chosen = spanned_days(chosen, ordered, sentences)     # "a strike on 12 and 13 May" ... "between 0001 hours on 12 May and 2359 hours on 13 May"

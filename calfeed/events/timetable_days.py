@@ -2,8 +2,8 @@
 two shows on Friday the 12th and Saturday 13th May." ... "Running order" / "17:00: Doors open." /
 "19:30: Support act." / "23:00: Curfew."
 
-The rows write no day, so the tagger put their clocks on the page's day (or another day of
-context), and each row gave an entry on a day nothing happens. The timetable is the programme
+The rows write no day, so the tagger put their clocks on the page's own day (its date line's),
+and each row gave an entry on a day nothing happens. The timetable is the programme
 of the event days the page named before it: the untimed entries of one title that the nearest
 earlier sentence giving such entries holds (within SENTENCES_BACK sentences). Each row is then
 an entry on each of those days at its clock, titled by its own words; its entry on the context's
@@ -30,9 +30,14 @@ _LABEL_MARKS = ":-–—"   # what parts a row's clock from its label
 WHY = "a row of the timetable under the event days named before it"
 
 
-def timetable_days(candidates: list[Candidate], text: str, sentences: Sentences) -> list[Candidate]:
+def timetable_days(candidates: list[Candidate], text: str, sentences: Sentences,
+                   page_day: date | None) -> list[Candidate]:
     """``candidates`` with each timetable row (see the module's doc) put on each event day named
-    before its timetable, instead of the day of context."""
+    before its timetable, instead of the page's own day (``page_day``), where the tagger left
+    them. Rows on another day were dated by a line over them ("TIMES: Sunday JANUARY 15") and
+    keep it."""
+    if page_day is None:
+        return candidates
     rows = [k for k, c in enumerate(candidates) if _row(text, c)]
     if len(rows) < MIN_ROWS:
         return candidates
@@ -40,7 +45,7 @@ def timetable_days(candidates: list[Candidate], text: str, sentences: Sentences)
     moved: dict[int, list[Candidate]] = {}
     for run in _runs(text, candidates, rows):
         context = {_day(candidates[k].timing.start) for k in run}
-        if len(run) < MIN_ROWS or len(context) != 1:
+        if len(run) < MIN_ROWS or context != {page_day}:
             continue
         days = _event_days(candidates, sentences, candidates[run[0]].timex.start)
         if not days or context & set(days):
