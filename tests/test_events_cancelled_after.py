@@ -15,7 +15,7 @@ def _days(text: str) -> set[str]:
 
 def test_a_plan_called_off_in_the_next_sentence_gives_no_entry():
     days = _days("The Millbrook village fete was due to take place on August 14. The committee said it had no "
-                 "choice but to call the fete off.\n\nVolunteers thanked residents for their support.\n")
+                 "choice but to call off the fete.\n\nVolunteers thanked residents for their support.\n")
     assert "2030-08-14" not in days
 
 
