@@ -3,7 +3,7 @@ yearly occasion, as a performer or venue after it does (phrases._performed, edit
 day it is given is an entry, in a quotation as in plain prose. An owner that is a person or a firm
 ("the bank's performance") still names a result, no stage act."""
 
-from tests.events_helpers import page_entries
+from events_helpers import page_entries
 
 
 def test_next_years_show_in_a_quotation_is_an_entry():

@@ -4,7 +4,7 @@ its entry, first day to last."""
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 
 def test_mid_year_holidays_told_as_a_start_and_an_end_are_one_span():
