@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_words
@@ -35,8 +36,8 @@ def date_line_runs(timexes: Sequence[Timex], text: str, lang: str = "en") -> lis
     """Runs of lines holding only days, the first year-less: for each line the index (in
     ``timexes``, sorted by start) of its first day; runs of two lines at least. Another line
     holding a day's number ends a run; lines with no day (prose, a month named in a blurb) do not."""
-    if "\n" not in text or sum(open_core(t) is not None for t in timexes) < 2:
-        return []
+    if "\n" not in text or next(islice((t for t in timexes if open_core(t) is not None), 1, None), None) is None:
+        return []                 # fewer than two year-less days: no run
     joiners = _joiners(lang)
     runs: list[list[int]] = []
     current: list[int] = []
@@ -49,9 +50,9 @@ def date_line_runs(timexes: Sequence[Timex], text: str, lang: str = "en") -> lis
         while last + 1 < len(timexes) and timexes[last + 1].start < end:
             last += 1
         on_line = timexes[index:last + 1]
-        if _days_only(text, begin, end, on_line, joiners) and open_core(timexes[index]) is not None:
+        if open_core(timexes[index]) is not None and _days_only(text, begin, end, on_line, joiners):
             current.append(index)
-        elif any(_a_day(t) for t in on_line):
+        elif current and any(_a_day(t) for t in on_line):     # only a run going can be ended
             if len(current) > 1:
                 runs.append(current)
             current = []
@@ -74,7 +75,7 @@ def _days_only(text: str, begin: int, end: int, on_line: Sequence[Timex], joiner
     for timex in on_line:
         if timex.type != "DATE" or timex.start < at or timex.end > end:
             return False
-        if any(w.lower() not in joiners for w in _TOKEN.findall(text, at, timex.start)):
+        if any(m.group().lower() not in joiners for m in _TOKEN.finditer(text, at, timex.start)):   # stops at a prose word
             return False
         at = timex.end
     return not _TOKEN.search(text, at, end)
