@@ -10,7 +10,7 @@ with a day of its own ("... cancelled, and the fete moves to 21 August") is left
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import phrase_list, phrase_matches, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
@@ -31,11 +31,11 @@ def cancelled_after(text: str, sentences: Sentences, sentence: tuple[int, int], 
     lowered = [w.lower for w in following]
     if word_list("condition_marks") & set(lowered):
         return None
-    for k in range(len(lowered)):
-        for phrase in phrase_list("later_cancel_words"):
-            if tuple(lowered[k:k + len(phrase)]) == phrase:
-                return " ".join(w.text for w in following[k:k + len(phrase)])
-    return None
+    found = next(phrase_matches(lowered, phrase_list("later_cancel_words")), None)
+    if found is None:
+        return None
+    k, phrase = found
+    return " ".join(w.text for w in following[k:k + len(phrase)])
 
 
 def _past_plan(words: list[Word], timex: Timex) -> bool:

@@ -325,12 +325,12 @@ def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | No
     heads = [h for h in heads if h]
     if not heads:
         return events, told
+    within = [[_within_headline(source.sentence, heads) for source in event.sources] for event in events]
     headline = [told[i] and _one_off(event) and event.kind not in OWN_MERGERS
-                and all(_within_headline(source.sentence, heads)
-                        or event.all_day and _headline_line(doc, source, heads) for source in event.sources)
+                and all(inside or event.all_day and _headline_line(doc, source, heads)
+                        for inside, source in zip(within[i], event.sources))
                 for i, event in enumerate(events)]
-    by_line = [headline[i] and not all(_within_headline(source.sentence, heads) for source in event.sources)
-               for i, event in enumerate(events)]
+    by_line = [headline[i] and not all(within[i]) for i in range(len(events))]
     if not any(headline):
         return events, told
     gone: set[int] = set()
