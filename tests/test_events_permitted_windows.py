@@ -58,3 +58,19 @@ def test_lit_is_a_participle_of_a_plain_passive():
 def test_a_window_of_another_verb_is_not_the_leave_s():
     text = "Season passes can be booked on 2 May and must be paid between 9 a.m. on May 3 and 5 p.m. on May 6."
     assert not any(title.endswith("booked") for title, _, _ in _entries(text))
+
+
+def test_a_group_named_at_the_head_of_its_subject_is_given_leave():
+    # R77 class 1: "Those interested in X can register online from T1 on D1, to T2 on D2" gave nothing
+    text = "Those interested in seeing the old mill can register online from 9:30am on March 3, to 6:00pm on March 7."
+    assert _entries(text) == [("Register online", datetime(2025, 3, 3, 9, 30), datetime(2025, 3, 7, 18))]
+
+
+def test_members_of_a_named_group_may_act_in_the_window():
+    assert _entries("Members of the rowing club may book boats between 9 am and 5 pm on 14 March.") == [
+        ("Book boats", datetime(2025, 3, 14, 9), datetime(2025, 3, 14, 17))]
+
+
+def test_a_group_heading_a_long_subject_is_not_read():
+    assert _entries("Those living near the old quarry on the hill can fish in the lake from 9:30am on March 3 "
+                    "to 6:00pm on March 7.") == []

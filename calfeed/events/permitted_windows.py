@@ -10,8 +10,9 @@ reading stays narrow:
   a range of two days with their clocks), ahead of the page's day (plain_dates.plain_day);
 - a modal of leave (permission_modals) stands in the date's clause, not negated, and the clause
   holds no condition, habit or other hedge;
-- either the reader or a group of people (permitted_subjects) is its subject and a verb follows
-  it ("you may place bids online": "Place bids online", up to a word telling how or where,
+- either the reader or a group of people (permitted_subjects) is its subject, right before the modal
+  or heading a short subject that says which of them ("Those interested in the tour can ..."), and a
+  verb follows it ("you may place bids online": "Place bids online", up to a word telling how or where,
   ability_act_stops), or a passive follows it ("firecrackers can be burst": "Firecrackers
   burst", the noun phrase right before the modal), its participle not a verb of something that
   befalls people (permitted_passive_vetoes: "delays can be expected between ...").
@@ -29,6 +30,7 @@ from calfeed.model import Timex
 
 PERMITTED_NOTE = "a window the page gives leave to act in (\"may\", \"can\" with a clock at each end): the window"
 MAX_TITLE_WORDS = 6      # words of the act kept for its title ("Place bids online")
+MAX_GROUP_WORDS = 8      # words of a group's subject before the modal ("Those interested in seeing the mill")
 MAX_SUBJECT_WORDS = 4    # words of the noun phrase before a passive's modal ("Sky lanterns")
 ONE_CLOCK = timedelta(minutes=1)
 _VETO_LISTS = ("condition_marks", "habitual_hedges", "plain_day_hedges", "negations", "hedging_modals")
@@ -61,9 +63,21 @@ def permitted_window(text: str, clause: tuple[int, int], timex: Timex, others: l
     vetoes = merged_lists(_VETO_LISTS) - modals
     if any(w.lower in vetoes or w.lower.endswith(("n't", "n’t")) for w in words):
         return None       # "you may not light fires ...", "if the wind drops, lanterns can be lit ..."
-    if words[at - 1:at] and words[at - 1].lower in word_list("permitted_subjects"):
+    if _group_subject(words, at):
         return _act(text, words[at + 1:])
     return _passive(text, words, at)
+
+
+def _group_subject(words: list[Word], at: int) -> bool:
+    """Whether a group of people (permitted_subjects) is the modal's subject: right before it ("residents
+    can ..."), or heading the clause's subject with a few words that say which of them ("Those interested in
+    the tour can ...", "Anyone wishing to attend may ..."): no mark between, at most MAX_GROUP_WORDS words."""
+    subjects = word_list("permitted_subjects")
+    if words[at - 1:at] and words[at - 1].lower in subjects:
+        return True
+    if not 1 < at <= MAX_GROUP_WORDS or words[0].lower not in subjects:
+        return False
+    return all(w.is_word and w.text not in _BREAKS for w in words[:at])
 
 
 def _own_window(words: list[Word], at: int, timex: Timex, others: list[Timex]) -> bool:
