@@ -469,3 +469,21 @@ def test_a_reference_back_to_a_group_opens_as_the_group_does():
     for text in ("profits of 4.8 million, up 0.35 a share, due 4.8.2031 and 14.11.31 or 4/8/31, 4.8/2031",
                  "Friday 4.8.2031; Fri, 12/11/2031; 3.5.7.2031; 1.2 3.4.2031"):
         assert where_it_opens(text) == everywhere(text), text
+
+
+def test_a_look_ahead_that_ends_a_rule_opens_with_what_it_reads():
+    """A look-ahead that nothing but other look-arounds follow tells what the text holds after the
+    match: read as matching nothing, it let every number with a decimal point open a rule whose day
+    and month ("4.8") must be followed by " to" and a full dotted date, and the rule was tried at
+    "2.5 percent" and "0.75 a share"."""
+    read = pattern_openings(r"\d\.\d(?=\s(?:to|until)\s\d)")
+    assert (OPEN, f"{DIGIT}.{DIGIT}") not in read and (OPEN, f"{DIGIT}.{DIGIT} to") in read
+    # A look-ahead that may read nothing, or that more of the pattern follows, is read as before (the
+    # match's end then counts as CLOSED: every rule ends with a word's end).
+    assert pattern_openings(r"\d\.\d(?=\s*;?)") == {(CLOSED, f"{DIGIT}.{DIGIT}")}
+    assert (CLOSED, "ab") in pattern_openings(r"a(?=bc)b(?!\w)")
+    assert "numeric_day_month_dotted" not in _opened_names("2.5 percent") | _opened_names("0.75 a share")
+    assert "numeric_day_month_dotted" in _opened_names("3.9 to 14.9.2033 inclusive")
+    for text in ("from 3.9 to 14.9.2033, up 2.5 percent; Tue 3.9 - Sun 8.9.2033; 0.75 a share until 9.9.33",
+                 "the week, the week ahead, the weekend; the year that ended, the full fiscal year ending; 1.5 to 2.5"):
+        assert where_it_opens(text) == everywhere(text), text

@@ -303,11 +303,28 @@ def _piece(op: object, arg: object, names: tuple[str, ...], lang: str,
 def _sequence(items: list, names: tuple[str, ...] = (), lang: str = "",
               groups: dict[int, object] | None = None) -> set[Opening] | None:
     found: set[Opening] | None = {(WHOLE, "")}
-    for op, arg in items:
+    for at, (op, arg) in enumerate(items):
         if found is None or all(kind != WHOLE for kind, _ in found):
             break
+        if op is C.ASSERT and arg[0] == 1 and all(later in _ZERO_WIDTH for later, _ in items[at + 1:]):
+            ahead = _sequence(list(arg[1]), names, lang, groups)
+            if ahead is not None and (WHOLE, "") not in ahead:     # a look-ahead that ends the sequence
+                return _looked_ahead(found, ahead)
         found = _join(found, _piece(op, arg, names, lang, groups))
     return found
+
+
+_ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
+
+
+def _looked_ahead(found: set[Opening], ahead: set[Opening]) -> set[Opening] | None:
+    """Openings of ``found`` followed by a look-ahead that reads at least a character and that nothing
+    but other look-arounds follow ("4.8 to 12.8.2031" of ``\\d\\.\\d(?=\\s(?:to|until)\\s...)``): the text
+    after the match begins as the look-ahead reads, and anything may come after that. Read as matching
+    nothing, it let every number with a decimal point open such a rule ("4.8 million")."""
+    joined = _join(found, ahead)
+    return None if joined is None else _bounded({(OPEN, text) if kind == WHOLE else (kind, text)
+                                                for kind, text in joined})
 
 
 _REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op is not None)
