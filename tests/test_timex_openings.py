@@ -477,7 +477,7 @@ def test_a_look_ahead_that_ends_a_rule_opens_with_what_it_reads():
     and month ("4.8") must be followed by " to" and a full dotted date, and the rule was tried at
     "2.5 percent" and "0.75 a share"."""
     read = pattern_openings(r"\d\.\d(?=\s(?:to|until)\s\d)")
-    assert (OPEN, f"{DIGIT}.{DIGIT}") not in read and (OPEN, f"{DIGIT}.{DIGIT} to") in read
+    assert f"{DIGIT}.{DIGIT}" not in {text for _, text in read} and f"{DIGIT}.{DIGIT} to" in {text for _, text in read}
     # A look-ahead that may read nothing, or that more of the pattern follows, is read as before (the
     # match's end then counts as CLOSED: every rule ends with a word's end).
     assert pattern_openings(r"\d\.\d(?=\s*;?)") == {(CLOSED, f"{DIGIT}.{DIGIT}")}
@@ -486,4 +486,20 @@ def test_a_look_ahead_that_ends_a_rule_opens_with_what_it_reads():
     assert "numeric_day_month_dotted" in _opened_names("3.9 to 14.9.2033 inclusive")
     for text in ("from 3.9 to 14.9.2033, up 2.5 percent; Tue 3.9 - Sun 8.9.2033; 0.75 a share until 9.9.33",
                  "the week, the week ahead, the weekend; the year that ended, the full fiscal year ending; 1.5 to 2.5"):
+        assert where_it_opens(text) == everywhere(text), text
+
+
+def test_an_opening_cut_after_its_second_word_is_closed():
+    """An opening cut after its second word, where a character that is no word character follows
+    that word, is CLOSED: read as OPEN ("the a" of "the a dozen", "an a" of "an a.m. start"), it
+    opened the rule at every second word that begins with the same letters ("the acquisition",
+    "an analyst"), where the rule was tried for nothing."""
+    read = pattern_openings(r"the\s(?:a\sdozen|two)\sdays")
+    assert (CLOSED, "the a") in read and (OPEN, "the a") not in read
+    assert pattern_openings(r"an\sa-day\sfee") == {(CLOSED, "an a")}
+    assert "amount_period" not in _opened_names("the acquisition of a mill")
+    assert "amount_period" in _opened_names("the a-year wait")
+    assert "clock_word_ampm" not in _opened_names("an analyst said")
+    for text in ("the acquisition of a mill, the a-year wait, an analyst at noon; a two-week trip, the 3.5-hour",
+                 "an a.m. start, the a dozen days, the 3,500-day run, the 2.5 percent, one o'clock, a half-day"):
         assert where_it_opens(text) == everywhere(text), text

@@ -110,7 +110,8 @@ def _join(left: set[Opening] | None, right: set[Opening] | None) -> set[Opening]
             second = _IN_SECOND_WORD.fullmatch(text)
             if second is not None:
                 # The second word is read only so far; whatever follows it after a
-                # break, the opening ends with it.
+                # break, the opening ends with it, CLOSED: a non-word character follows
+                # ("the a" of "the a-year", which "the acquisition" does not open).
                 room = min(room, max(0, SECOND_WORD - len(second.group(1))))
                 if room not in in_word:
                     pieces = _cut(right, room) if longest > room else right
@@ -118,7 +119,7 @@ def _join(left: set[Opening] | None, right: set[Opening] | None) -> set[Opening]
                                      any(t and not _is_word(t[0]) for _, t in pieces))
                 fitting, breaks = in_word[room]
                 if breaks:
-                    out.add((OPEN, text))
+                    out.add((CLOSED, text))
             for r_kind, r_text in fitting:
                 if blank_end and r_text.startswith(BLANK):
                     r_text = r_text[1:]       # white space runs are one blank
@@ -147,10 +148,13 @@ def _breaks(piece: str) -> bool:
 
 
 def _two_words(kind: int, text: str) -> Opening:
-    """An opening is kept to its first two words: the scan reads no further."""
+    """An opening is kept to its first two words: the scan reads no further. Cut after its second
+    word, it is CLOSED: a character that is no word character follows that word ("an a" of "an a.m.
+    start" or "the a" of "the a dozen"; read as OPEN, every "an analyst" and "the acquisition" opened
+    such rules, and a number before a decimal mark still opens them, as the scan reads "3.5")."""
     two = _PAST_TWO_WORDS.match(text)
     if two is not None:
-        return (OPEN, text[:two.end()])
+        return (CLOSED, text[:two.end()])
     return (kind, text)
 
 
