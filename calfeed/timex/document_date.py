@@ -37,7 +37,7 @@ from calfeed.timex.counted_years import counted_year
 from calfeed.timex.done_days import done_after
 from calfeed.timex.edition_years import (Edition, address_date, address_day_run, edition_reference, edition_year,
                                          span_reference, yearless_days)
-from calfeed.timex.heading_check import before_outrun, outrun_days
+from calfeed.timex.heading_check import address_outdates, before_outrun, outrun_days
 from calfeed.timex.heading_year_pages import heading_year
 from calfeed.timex.issue_period import IssueTitle, issue_period, issue_title, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table, load_words
@@ -261,7 +261,7 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         else (dateline.reference if dateline is not None else heading)
     if dated is not None:
         outrun = outrun_days(timexes, dated) if dateline is None else []
-        if not outrun:
+        if not outrun and not (dateline is None and address_outdates(doc, timexes, dated)):
             return dated
         # a site's "today" line above an older story: see heading_check
         if address_date(doc) is None:
@@ -269,7 +269,18 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
             # None: the days told ahead fall after the heading in its own year (a January notice of the
             # autumn's dates), so they fit it after all and the heading stands
             return before if before is not None else dated
-        # the page's address carries its date: the readers below take it
+        # the page's address carries its date: the readers below take it, and the header down to the
+        # served day stays the page's (no event), as before_outrun keeps it
+        found = _below_header(doc, timexes, today)
+        if outrun or found.span is not None or dated.span is None:
+            return found
+        return replace(found, span=(0, dated.span[1]))
+    return _below_header(doc, timexes, today)
+
+
+def _below_header(doc: Document, timexes: list[Timex], today: date | None) -> ReferenceDate:
+    """The document's date from the readers after the front matter, dateline and heading ones
+    (see _inferred): the tenses, the title, editions, the address, year headings and counts."""
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     named = _holidays_in_dated_rows(doc.text, timexes)
     told = [(t, b) for t in timexes if id(t) not in named for b in [_bound(doc.text, sentences, t)] if b is not None]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from calfeed.model import Document, ReferenceDate, Timex
-from calfeed.timex.edition_years import address_years
+from calfeed.timex.edition_years import address_date, address_years
 from calfeed.timex.rawvalue import yearless_month_day
 from calfeed.timex.undated import ANNOUNCEMENT_LEAD, day_in, spoken_day
 
@@ -125,3 +125,34 @@ def before_outrun(doc: Document, heading: ReferenceDate, outrun: list[Outrun]) -
         f"the days put in {where}, the first is {spoken_day(first)}: counted from {ANNOUNCEMENT_LEAD.days // 7} "
         f"weeks before it, as announcements come ahead", None, heading.value,
         span=(0, heading.span[1]) if heading.span is not None else None, forward=True)
+
+
+def address_outdates(doc: Document, timexes: list[Timex], heading: ReferenceDate) -> bool:
+    """A site's header day ("Sunday, 14 April 2030" on a saved copy's first line) above a story its
+    address files years before ("/2019/05/06/"), whose text writes only years nearer the address's
+    than the header's ("in November 2019", "by early 2020"): the header is the day the copy was
+    served, and the address, which the text agrees with, is the story's. The header does not lose
+    when it falls within the address's day or month, when it is no later than it, when the text
+    writes no year below it, or when one year the text writes is as near the header's as the
+    address's (a story about a later year is no older page). A machine's stamp is the record's
+    own date and is not checked."""
+    filed = address_date(doc)
+    if heading.stamp or heading.value is None or filed is None or heading.value <= filed[1]:
+        return False
+    below = heading.span[1] if heading.span is not None else 0
+    written = _years_written(timexes, below)
+    served, address = heading.value.year, filed[0].year
+    return bool(written) and all(abs(year - address) < abs(year - served) for year in written)
+
+
+def _years_written(timexes: list[Timex], after: int) -> set[int]:
+    """The years the text writes out after offset ``after`` (a day's, a month's or a bare year's;
+    a year-less day or a day counted from the page's own writes none)."""
+    years = set()
+    for timex in timexes:
+        if timex.start < after or timex.type not in ("DATE", "TIME") or timex.span is None:
+            continue
+        raw = timex.raw_value or timex.value
+        if raw[:4].isdigit():
+            years.add(int(raw[:4]))
+    return years
