@@ -55,7 +55,8 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
     placed = {k for k, c in enumerate(candidates) if published is not None and k not in tops
               and day_of(c.timing.start) == published and _town_date_line(text, c)
               and any(day_of(other.timing.start) > published for other in candidates)}
-    served = {k for k in tops if published is not None and _served_day(text, candidates[k], dates, published)}
+    served = {k for k in tops if (published is not None and _served_day(text, candidates[k], dates, published))
+              or _slipped_header(text, candidates[k])}
     if not tops and not stamped and not placed:
         return candidates
     gone = stamped | placed | served     # "Strasbourg 3 March 2031" under a headline, the day the page was published
@@ -91,6 +92,21 @@ def _served_day(text: str, candidate: Candidate, dates: DateSpans, published: da
                and t.span.start.date() == published and _date_line(text, t)
                and start_of_line(text, t.start) in below
                for t in dates.within((candidate.timex.end, len(text))))
+
+
+def _slipped_header(text: str, candidate: Candidate) -> bool:
+    """A year-less day with its weekday alone on the page's first line, whose weekday it does not
+    fall on in the year it was read in ("Wednesday, March 9" over a story of another year): a saved
+    copy's site header, the day the copy was served, whose year no weekday near the page's date
+    gives; no event's day, since an event written with its weekday falls on it."""
+    from calfeed.timex.undated import weekday_of    # the tagger's modules read this package's
+
+    first = opening_lines(text, 1)
+    if not first or start_of_line(text, candidate.timex.start) != start_of_line(text, first[0]):
+        return False
+    named = weekday_of(candidate.timex)
+    interval = candidate.timex.interval
+    return named is not None and interval is not None and interval.start.isoweekday() != named.iso
 
 
 def _stamped(text: str, candidate: Candidate) -> bool:
