@@ -83,6 +83,8 @@ from calfeed.events.permitted_windows import PERMITTED_NOTE, permitted_window
 from calfeed.events.age_cutoffs import age_cutoff
 from calfeed.events.observed_holidays import OBSERVED_NOTE, kept_on_a_written_day, observed_holiday
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
+from calfeed.events.rest_periods import REST_PERIOD_WHY, rest_of_period
+from calfeed.events.effect_months import EFFECT_MONTH_WHY, effect_lead
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, fronted_noun_change, headline_change
 from calfeed.events.fronted_span_names import FRONTED_NOTE, fronted_run_name
 from calfeed.events.excepted_days import excepted_days
@@ -98,7 +100,7 @@ from calfeed.events.both_days_clocks import both_days_clocks
 from calfeed.events.pair_clocks import pair_clocks
 from calfeed.events.timetable_days import timetable_days
 from calfeed.events.bracketed_days import clocks_on_bracketed_days
-from calfeed.events.open_runs import OPEN_RUN_NOTE, open_run_title, running_to
+from calfeed.events.open_runs import OPEN_RUN_NOTE, VAGUE_END_WHY, open_run_title, running_to, vague_end_ahead
 from calfeed.events.archive_labels import archive_label, recorded_occasion
 from calfeed.events.feast_mentions import feast_mentions
 from calfeed.events.history_years import without_history_years
@@ -113,6 +115,7 @@ from calfeed.events.told_ends import ends_told_later, quote_folded_ends
 from calfeed.events.told_day_clocks import day_told_before, left_to_the_entry_before
 from calfeed.events.label_block import diary_label, label_block, line_label, sentence_label, written_place
 from calfeed.events.label_lists import listed_after_label
+from calfeed.events.ended_asides import ENDED_ASIDE_WHY, ended_aside
 from calfeed.events.end_clocks import with_end_clocks
 from calfeed.events.eve_midnights import at_new_day_midnights
 from calfeed.events.headed_days import without_headed_vague
@@ -206,7 +209,7 @@ from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_i
 from calfeed.events.vague_spans import own_occasion, past_year, reported_period, restated_spans, target_year, year_deadline
 from calfeed.events.venue_titles import venue_retitled
 from calfeed.events.venue_clock_lines import VenueClockLines
-from calfeed.events.weekday_names import named_weekdays
+from calfeed.events.weekday_names import feast_weekdays, named_weekdays
 from calfeed.events.generic_weekdays import generic_weekdays
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
@@ -461,6 +464,7 @@ def frame_events(
                 | schedule_headings(doc.text, ordered)     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
                 | _heading_year_ids(doc.text, ordered)     # "Term 4, 2024" over its year-less rows: the list's year
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
+                | feast_weekdays(doc.text, ordered)     # "Carnival Monday and Tuesday": a feast's days, not the next
                 | generic_weekdays(doc.text, ordered)     # "on a Thursday", "a Saturday fixture": any such day
                 | set(hedged_weekdays)
                 | stamps
@@ -1201,6 +1205,10 @@ def frame_events(
         run_title = (open_run_title(doc.text, words, timex, signals.deadline, phrase, blocked,
                                     _item_heading(doc.text, timex, dates))
                      if (frame is None or frame.kind == "deadline") and timex.type == "DATE" else None)
+        if run_title is not None and vague_end_ahead(timex):    # "The spring term will run until late April"
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{run_title}\" "
+                                          + VAGUE_END_WHY.format(end=" ".join(timex.text.split()))))
+            continue
         if run_title is not None:      # "Date: Till Dec 2", "returns from now till Nov 20": on until that day
             frame = Frame(run_title, "event", frame.anchor if frame is not None else (timex.start, -1),
                           [n for n in (frame.notes if frame else []) if not n.startswith("deadline:")] + [OPEN_RUN_NOTE])
@@ -1319,6 +1327,21 @@ def frame_events(
             continue         # "Spring 2027" over a page; not "March 2022" / "Business case announced": a timeline's first row
         if background_year(timex, reference):
             continue         # "started under John Key in 2011" in a 2023 page: history, not a calendar entry
+        ended = ended_aside(doc.text, timex) if dated_item is None else None
+        if ended is not None:    # "Call for bursary entries (Ended 7 May 2031)": an earlier call, over
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" "
+                                          + ENDED_ASIDE_WHY.format(word=ended.lower())))
+            continue
+        rest = rest_of_period(doc.text, timex, reference.value) if dated_item is None else None
+        if rest is not None:     # "will only sail to Oslo for the remainder of the season": how long, from now
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" " + REST_PERIOD_WHY.format(
+                lead=rest, said=" ".join(timex.text.split()))))
+            continue
+        effect = effect_lead(doc.text, timex) if dated_item is None else None
+        if effect is not None:   # "the new fee is effective from March 2031": when a rule holds from
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" "
+                                          + EFFECT_MONTH_WHY.format(lead=effect)))
+            continue
         guess = unanchored.guess(sentence, timex, not date_not_written(timex))
         if guess is not None:
             why = f"\"{frame.title}\" is on \"{guess}\", a day counted from something the document does not date"
@@ -1509,7 +1532,8 @@ def frame_events(
                 and announced is None)    # "..., with decisions sent by 15 July": the day they go out
         found = Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
                           head=words[phrase.head].lower if phrase else frame.head, ends=ends or frame.closes,
-                          running=ends and signals.deadline.place == "before" and frame.kind != "milestone",   # "Notification: by 30 April": a point
+                          running=(ends and signals.deadline.place == "before" and frame.kind != "milestone"   # "Notification: by 30 April": a point
+                                   and " ".join(signals.deadline.words) not in word_list("point_bounds")),   # "released by 11 December"
                           online=_online(listed, words, phrase, timex, frame.kind),
                           item=item is not None or row is not None, exdates=list(skipped))
         if arrival_clock(words, timex):
@@ -1984,6 +2008,9 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans, likened: 
                 else:
                     found["start"][id(series)] = other
                 found["consumed"].add(id(other))
+            elif signals.series_end is not None and other.type == "TIME" and date_not_written(other):
+                found["consumed"].add(id(other))   # "open daily from 2pm to 1am and on Fridays until 2am": a closing
+                #                                    clock, no last day (its day is only the one the tagger carried)
             elif signals.series_end is not None:
                 found["until"][id(series)] = other
                 found["consumed"].add(id(other))

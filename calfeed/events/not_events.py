@@ -199,8 +199,15 @@ def counted_from_condition(words: list[Word], timex: Timex, earlier: list[Timex]
     from the day before it ("the next business day", "the following working day"), in a clause
     a condition opens, counts from the day the condition supposes when no real day is written
     before it (``earlier``: the clause's dates before it): a rule, no date. So is a day the
-    condition names with "a" ("falls on a Sunday")."""
+    condition names with "a" ("falls on a Sunday"). A rule quoted whole opens after its quotation
+    mark ("The notice said, “Where a holiday falls on a Sunday, ...")."""
     opening = next((w for w in words if w.is_word), None)
+    if opening is not None and opening.lower not in word_list("rule_condition_openers"):
+        quoted = _quoted_opening(words, timex)      # "The bulletin said, “Where a holiday falls on a Sunday ..."
+        if quoted is not None:
+            opening = quoted
+            words = [w for w in words if w.start >= quoted.start]
+            earlier = [t for t in earlier if t.start >= quoted.start]
     if opening is None or opening.end > timex.start or opening.lower not in word_list("rule_condition_openers"):
         return False
     if _any_such_day(words, timex):
@@ -213,18 +220,43 @@ def counted_from_condition(words: list[Word], timex: Timex, earlier: list[Timex]
     return opening.lower in word_list("universal_condition_openers") or _all_such_days(words, earlier)
 
 
+OPENING_QUOTES = ("“", "«", "„", "\"")
+
+
+def _quoted_opening(words: list[Word], timex: Timex) -> Word | None:
+    """The first word after the last opening quotation mark before ``timex`` in the clause: a rule
+    quoted whole ("said, “Where a holiday falls on a Sunday, the following day ...") opens there,
+    whatever words of the reporting clause stand before it."""
+    found = None
+    for k, w in enumerate(words):
+        if w.start >= timex.start:
+            break
+        if w.text in OPENING_QUOTES:
+            found = k
+    if found is None:
+        return None
+    return next((w for w in words[found + 1:] if w.is_word), None)
+
+
 def _all_such_days(words: list[Word], days: list[Timex]) -> bool:
     """Every day is "a Sunday", or listed after one ("a Saturday, Sunday, or a national holiday"):
     the days a condition supposes, none of them written."""
     links = word_list("day_list_links")
     previous: Timex | None = None
     for day in days:
-        if not _any_such_day(words, day):
+        if not _any_such_day(words, day) and not _counted_from_last(day):
             gap = [w.lower for w in words if previous is not None and previous.end <= w.start and w.end <= day.start]
             if previous is None or any(c.isdigit() for c in day.text) or any(g not in links for g in gap):
                 return False
         previous = day
     return True
+
+
+def _counted_from_last(timex: Timex) -> bool:
+    """"the same day", "the following day": a day counted from the one before it, supposed too
+    when that one is ("or where two feasts coincide on the same day" after "lands on a Sunday")."""
+    anchored = ANCHORED.match(parse(timex.raw_value or timex.value).core)
+    return anchored is not None and anchored.group("anchor") == "LAST"
 
 
 def _any_such_day(words: list[Word], timex: Timex) -> bool:

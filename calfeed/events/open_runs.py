@@ -6,12 +6,16 @@ accepted until 6 October"). When the words before it say something is on (it run
 shows, can be caught: open_run_verbs) or the day is a listing's own date field, nothing is due:
 the thing is on from when the page is written to that day. Its name is the heading of the list
 item it stands in, else the clause's subject; with neither, the entry stays as it was framed.
+A run told ahead to a vague end ("The spring term will run until late April") is no such run: it has
+not begun when the page is written, and neither its first nor its last day is told, so it gives
+no entry (the report says why).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from calfeed.events.candidates import coarser_than_day
 from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
 from calfeed.events.vocabulary import Cue, word_list
@@ -21,6 +25,8 @@ from calfeed.model import Timex
 
 DAYS_A_WEEK = 7
 OPEN_RUN_NOTE = "\"until\" closes a run that is on when the page is written, nothing is due"
+VAGUE_END_WHY = ("runs until \"{end}\", told ahead: its start is not written and its end is vague, "
+                 "no calendar entry")
 
 
 def open_run_title(text: str, words: list[Word], timex: Timex, cue: Cue | None, phrase: NounPhrase | None,
@@ -50,6 +56,12 @@ def open_run_title(text: str, words: list[Word], timex: Timex, cue: Cue | None, 
     last = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1)
                  if words[k].lower in word_list("open_run_verbs")), subject[1])
     return phrase_text(words, subject[0], last, text)      # "The Lantern Fair returns": the fair
+
+
+def vague_end_ahead(timex: Timex) -> bool:
+    """The open run's last day is vague (a part of a month, a season: "late April", "early summer") and
+    the run is told ahead ("will run until"): see the module's note."""
+    return timex.tense == "future" and (timex.approximate or coarser_than_day(timex))
 
 
 def running_to(first: date, timing: Timing, bare_weekday: bool = False) -> Timing:

@@ -1,5 +1,5 @@
 """A weekday word that is part of an event's name, not a day ("Wiggle Worm Wednesday", "Saturday
-Stories", "Taco Tuesday").
+Stories", "Taco Tuesday"), or of a feast's ("Carnival Monday", "Pancake Tuesday").
 
 Club and library listings name their regular sessions after the day they meet on, and set the
 name as a block's title line over the line that dates this session:
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import words_in
 from calfeed.model import Timex
@@ -28,6 +29,7 @@ WEEKDAY_RULE = "weekday_alone"
 MAX_NAME_WORDS = 8       # a longer line is a sentence, whose weekday is a day
 BLOCK_LINES = 6          # lines below a title line that still belong to its block
 _SENTENCE_ENDS = ".!?;,"
+NAME_GAP = " "           # what stands between a feast's word and its weekday ("Carnival Monday")
 
 
 def named_weekdays(text: str, ordered: Sequence[Timex]) -> set[int]:
@@ -72,3 +74,29 @@ def _first_written_day(text: str, stop: int, by_line: dict[int, list[Timex]]) ->
                 return timex
         at = line_end(text, at) + 1
     return None
+
+
+def feast_weekdays(text: str, ordered: Sequence[Timex]) -> set[int]:
+    """The ids of bare weekdays that name a feast's day with the capitalised word before them
+    ("Carnival Monday", "Pancake Tuesday", feast_weekday_words), and of the bare weekdays joined to
+    one by a list's link ("Carnival Monday and Tuesday"). A movable feast the tagger does not know
+    (its holiday names hold "Shrove Tuesday", "Easter Monday") is read as the weekday alone, the
+    next one after the page's day: a day nobody wrote. The feast's own day is not told."""
+    words = word_list("feast_weekday_words")
+    links = word_list("day_list_links")
+    found: set[int] = set()
+    previous: Timex | None = None
+    for timex in ordered:
+        if timex.rule != WEEKDAY_RULE or not timex.bare_weekday:
+            previous = timex
+            continue
+        before = words_in(text, max(0, timex.start - 20), timex.start)
+        named = (bool(before) and before[-1].text[:1].isupper() and before[-1].lower in words
+                 and text[before[-1].end:timex.start] == NAME_GAP)
+        joined = (previous is not None and id(previous) in found
+                  and all(w.lower in links or not w.is_word and w.text == ","
+                          for w in words_in(text, previous.end, timex.start)))
+        if named or joined:
+            found.add(id(timex))
+        previous = timex
+    return found
