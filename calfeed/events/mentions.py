@@ -23,7 +23,8 @@ from calfeed.events.places import Place, lookup, most_place_words, opening_lines
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.title_lines import titled_date_line
-from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_at, phrase_list, verb_nominals, word_list
+from calfeed.events.vocabulary import (VerbNominal, act_nominals, ending_tuple, part_words, phrase_at, phrase_list,
+                                       phrased_verb_nominals, verb_nominals, word_list)
 from calfeed.events.slug_dates import name_start
 from calfeed.events.trailing_remarks import remark_start
 from calfeed.events.words import Word, starts_inside, words_in
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from calfeed.text import Sentences
 
 CLAUSE_ENDS = (".", ";", ",", "!", "?")   # what may follow an online word that closes the clause
+MAX_THEN_WORDS = 3       # words a verb_nominals row may ask to follow its verb ("out" + "of service")
 ONLINE_REACH = 4         # words after an event's name that may say it is online ("will be held online")
 
 
@@ -45,13 +47,16 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 
     when that verb is denied ("will not meet"); with ``acts``, an announced act of act_nominals
     counts too ("will table the revised Budget")."""
     table = act_nominals() if acts else verb_nominals()
+    phrased = phrased_verb_nominals()
     first = next((k for k, w in enumerate(words) if w.is_word), 0)
     for index, word in enumerate(words):
         if index < skip:
             continue
-        if (word.lower in table and not any(s < word.end and word.start < e for s, e in blocked)
+        entry = table.get(word.lower) or phrased.get(word.lower)
+        if (entry is not None and not any(s < word.end and word.start < e for s, e in blocked)
                 and (index == first or not word.is_capitalised)     # "the Met Office" is no meeting
-                and (not table[word.lower].after or _word_before(words, index) in table[word.lower].after)):
+                and (not entry.after or _word_before(words, index) in entry.after)
+                and entry.followed([w.lower for w in words[index:index + MAX_THEN_WORDS + 1]], 0)):
             if index > 0 and words[index - 1].lower in word_list("negations"):
                 return None      # "The committee will not meet on 3 August": the verb denies the event
             if (index > 2 and words[index - 1].lower in word_list("infinitive_marks")
@@ -61,7 +66,7 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 
                 continue         # "we are proud to announce that the pool reopens": what is told names it, not the telling
             if word.lower in word_list("bare_event_verbs") and not _used_bare(words, blocked, index):
                 continue         # "will be celebrating its record sales": what is celebrated, no celebration of the day
-            return index, table[word.lower]
+            return index, entry
     return None
 
 

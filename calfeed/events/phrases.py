@@ -765,15 +765,18 @@ def _purpose_opener(lowered: list[str], first: int) -> tuple[str, ...] | None:
     return None
 
 
+MAX_RANGE_LEAD_WORDS = 3     # words of a fronted range's lead ("starting at", "beginning on")
+
+
 def _past_fronted_date(words: list[Word], i: int, blocked: list[tuple[int, int]]) -> int:
     """The index of the first word after the dates fronted before the subject ("In March the
     committee will meet", "On Friday the club ...", "Next week the library will ...", "This Saturday
     (September 23) and next Saturday (September 30) replacement buses will run ..."): a lead word
-    (fronted_date_leads) or none, then only the words of dates, their determiners
+    (fronted_date_leads), a range's lead (_range_lead: "Beginning at T1 on D1 until T2 on D2, ...") or none, then only the words of dates, their determiners
     (fronted_date_determiners) and list joiners, then the word opening the subject; else ``i``."""
     if i >= len(words):
         return i
-    k = i + 1 if words[i].lower in word_list("fronted_date_leads") else i
+    k = i + 1 if words[i].lower in word_list("fronted_date_leads") else i + _range_lead(words, i, blocked)
     if k >= len(words) or not (starts_inside(words[k], blocked) or words[k].lower in word_list("fronted_date_determiners")):
         return i
     fillers = word_list("fronted_date_determiners") | word_list("date_list_joiners")
@@ -781,9 +784,41 @@ def _past_fronted_date(words: list[Word], i: int, blocked: list[tuple[int, int]]
     while k < len(words) and (starts_inside(words[k], blocked) or words[k].lower in fillers):
         dated = dated or starts_inside(words[k], blocked)
         k += 1
+        k = _past_bracketed_length(words, k)     # "... until 06:00 on 5 May (2 days), the lane ..."
     if not dated or k >= len(words) or not words[k].is_word or words[k - 1].lower in word_list("fronted_date_determiners"):
         return i
     return k
+
+
+def _past_bracketed_length(words: list[Word], k: int) -> int:
+    """The index after a bracket at ``k`` that holds only a length, a count and its unit
+    (bracketed_length_units: "(4 days)", "(12 hours)"); else ``k``."""
+    if k + 3 >= len(words) or words[k].text != "(" or words[k + 3].text != ")":
+        return k
+    count, unit = words[k + 1], words[k + 2]
+    if not (count.is_number or count.text.isdigit()) or unit.lower not in word_list("bracketed_length_units"):
+        return k
+    return k + 4
+
+
+def _range_lead(words: list[Word], i: int, blocked: list[tuple[int, int]]) -> int:
+    """How many words at ``i`` lead a fronted range ("Beginning at 22:00 on Monday 3 May until 06:00 on
+    Wednesday 5 May, the east lane ...", "Starting on 3 May through 9 May, ..."): a phrase of
+    fronted_range_leads right before a date whose words hold a range's closing link
+    (fronted_range_closers), read as a fronted "from" is; 0 otherwise. A lone start ("Beginning 3 May,
+    the lane ...") is left to what reads it now (a change that holds from that day)."""
+    lowered = [w.lower for w in words[i:i + MAX_RANGE_LEAD_WORDS]]
+    lead = phrase_at(lowered, 0, phrase_list("fronted_range_leads"))
+    if lead is None or i + len(lead) >= len(words) or not starts_inside(words[i + len(lead)], blocked):
+        return 0
+    span = next(((s, e) for s, e in blocked if s <= words[i + len(lead)].start < e), None)
+    closers = word_list("fronted_range_closers")
+    k = i + len(lead)
+    while k < len(words) and words[k].start < span[1]:
+        if words[k].lower in closers:
+            return len(lead)
+        k += 1
+    return 0
 
 
 def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date: bool = False

@@ -320,7 +320,10 @@ def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | No
     exact one-off of its day told elsewhere whose kind is its kind (not the generic one) or whose
     title shares a word with it; the headline's place counts only when the headline names none of
     the body entry's ("Following Up on 2030 Oslo Talks" under "Vienna Meeting"). With no such
-    entry, or several, the headline keeps its entry."""
+    entry, or several, the headline keeps its entry. Two entries timed apart (other clocks, or one span
+    ending where the other does not) are two things, whatever words their titles share ("the east lane
+    ... out of service from 22:00 on 3 May until 22:00 on 7 May" on the first line, "the west lane ...
+    from 22:00 on 3 May until 10:00 on 4 May" below)."""
     heads = [normalise_title(name) for name in document_names(doc)]
     heads = [h for h in heads if h]
     if not heads:
@@ -342,7 +345,8 @@ def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | No
                 and _start_day(other) == _start_day(event) and _kinds_fit(event, other)
                 and (event.kind == other.kind != GENERIC_KIND or _shared_words(event.title, other.title))
                 and (same_place(event.location, other.location) or _named_in(other.location, heads))
-                and (not by_line[i] or other.all_day and _runs_on(other))]
+                and (not by_line[i] or other.all_day and _runs_on(other))
+                and (event.all_day or other.all_day or _same_time(event, other))]   # two clock spans apart: two things
         if len(body) == 1:
             _absorb(events[body[0]], event)      # a bare "Zoom meeting" takes the headline's "AGM"
             gone.add(i)

@@ -76,6 +76,12 @@ class VerbNominal:
     kind: str
     object: str = "-"  # of | a preposition | -: what after an active verb names the entry
     after: frozenset[str] = frozenset()   # words one of which must stand right before it ("be closed")
+    then: tuple[tuple[str, ...], ...] = ()   # word runs one of which must follow it ("out" + "of service")
+
+    def followed(self, lowered: list[str], index: int) -> bool:
+        """Whether the verb at ``index`` of the lowered words is followed as its ``then`` asks (always
+        when it asks nothing): "be out of service" is an outage, "the results will be out" is none."""
+        return not self.then or any(tuple(lowered[index + 1:index + 1 + len(run)]) == run for run in self.then)
 
 
 @lru_cache(maxsize=None)
@@ -125,10 +131,26 @@ def cues(lang: str = "en") -> tuple[Cue, ...]:
 
 
 @lru_cache(maxsize=None)
-def verb_nominals(lang: str = "en") -> dict[str, VerbNominal]:
+def _all_verb_nominals(lang: str = "en") -> dict[str, VerbNominal]:
     return {row["verb"].lower(): VerbNominal(row["noun"], row["style"], row["kind"], row.get("object") or "-",
-                                             frozenset((row.get("after") or "").split("|")) - {""})
+                                             frozenset((row.get("after") or "").split("|")) - {""},
+                                             tuple(tuple(run.lower().split()) for run in (row.get("then") or "").split("|")
+                                                   if run.strip()))
             for row in table("verb_nominals", lang)}
+
+
+@lru_cache(maxsize=None)
+def verb_nominals(lang: str = "en") -> dict[str, VerbNominal]:
+    """The verb_nominals rows that ask for no words after the verb: a verb of these is a verb wherever
+    it stands (the phrase readers stop at it)."""
+    return {verb: row for verb, row in _all_verb_nominals(lang).items() if not row.then}
+
+
+@lru_cache(maxsize=None)
+def phrased_verb_nominals(lang: str = "en") -> dict[str, VerbNominal]:
+    """The verb_nominals rows that ask for words after the verb ("out" + "of service"): only
+    mentions.verb_nominal reads them, with those words, so "out of hours service" stays one name."""
+    return {verb: row for verb, row in _all_verb_nominals(lang).items() if row.then}
 
 
 @lru_cache(maxsize=None)
