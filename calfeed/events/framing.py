@@ -49,6 +49,7 @@ from calfeed.events.one_day_occasions import fold_one_day_occasions
 from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks, slot_lists
 from calfeed.events.clock_parts import CLOCK_PARTS_NOTE, clock_parts
+from calfeed.events.clock_opened_sentences import clock_opened_end
 from calfeed.events.closed_day_lines import CLOSED_DAY_NOTE, DayOpens, closed_day_line
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
@@ -900,7 +901,10 @@ def frame_events(
             led = None       # "8th Jul29th July 11th Aug": the line's other cells, no name; its column names it
         if led is not None:
             line_end = doc.text.find("\n", timex.end) if cell_row is None else cell_row[1]
-            led_lines.add(timex.end, len(doc.text) if line_end < 0 else line_end)
+            line_end = len(doc.text) if line_end < 0 else line_end
+            # "August 6 (Friday) at 19:00 - dance groups. At 21:00 ... will give a concert": the clock's own entry
+            led_lines.add(timex.end, clock_opened_end(doc.text, (timex.end, line_end), sentences,
+                                                      dates.within((timex.end, line_end))))
         if led is not None and not led.happens:
             gone = led_absence(words_in(doc.text, *led_lines.last))
             if gone is not None and timex.interval is not None:     # "July - there will be no craft morning in July"

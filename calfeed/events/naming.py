@@ -620,6 +620,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if held is not None and words[held].start > at and lead > LEAD_WORDS:
         held = None        # "is expected to be signed in Q4 and will run for four years": the verb is not the date's
     turn = _turn_before(words, at)
+    day_hours = turn is None and held is None and _day_hours_turn(words, at) is not None
+    if day_hours:
+        turn = _day_hours_turn(words, at)
     if (held is not None or turn is not None) and referent is not None and _points_back(words, at):
         closing = turn is not None and turn[1] == "deadline"
         if closing and not any(s < words[turn[0]].start for s, _ in blocked):
@@ -633,6 +636,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 and not any(tuple(w.lower for w in words[:len(lead)]) == lead for lead in phrase_list("stretch_leads"))):
             named = clause_subject(words, blocked, past_date=True)   # "On Saturday, 23 September, buses will run ..."
             # ("From Monday 6 January, the reading room will open at 9am": standing hours from then)
+        elif named is None and held is None and day_hours:
+            named = clause_subject(words, blocked, past_date=True)   # "On Monday, 9 July, the office will be open
+            # from 9:30 until 15:30": the office's hours that day
         verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
         if named is not None and any(w.lower in word_list("saying_verbs") for w in words[named[1] + 1:verb]):
             named = _verb_subject(words, verb, named, blocked)   # "The manager confirmed the branch will open"
@@ -831,6 +837,26 @@ def _subject_after_comma(words: list[Word], named: tuple[int, int] | None, verb:
     if len(between) > 1 or any(w not in word_list("modal_words") for w in between):
         return None
     return commas[-1] + 1 + found[0], commas[-1] + 1 + found[1]
+
+
+def _day_hours_turn(words: list[Word], at: int) -> tuple[int, str] | None:
+    """The opening turn of a day's hours in a clause fronted by that day ("On Monday, 9 July, the ticket
+    office will be open from 9:30 until 15:30"): a turn verb (as _turn_before reads them) after a copula of
+    schedule_copulas, one preposition of clock_prepositions between it and the date at ``at``, and a day
+    lead of fronted_date_leads opening the clause (not a stretch's lead, stretch_leads: "From Monday 6
+    January, the reading room will be open from 9am" tells standing hours, which other readers take).
+    Its index and role, else None."""
+    before = [i for i, w in enumerate(words) if w.end <= at and w.is_word]
+    if len(before) < 3 or words[before[-1]].lower not in word_list("clock_prepositions"):
+        return None
+    turn = _turn_before(words, words[before[-1]].start)
+    if turn is None or turn[1] != "opening" or turn[0] != before[-2]:
+        return None
+    if turn[0] < 1 or words[turn[0] - 1].lower not in word_list("schedule_copulas"):
+        return None
+    if any(tuple(w.lower for w in words[:len(lead)]) == lead for lead in phrase_list("stretch_leads")):
+        return None
+    return turn if words[0].lower in word_list("fronted_date_leads") else None
 
 
 def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
