@@ -615,8 +615,10 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
     found = clause_subject(rest, blocked) or _standing_it(rest, stands)
     if found is not None:
         found = _past_joined_object(rest, found, blocked)
-    if found is None or (found[1] != len(rest) - 1 and not _placed(rest[found[1] + 1:], blocked)):
-        return None        # (its place may stand between: "The new facility at the shops will open")
+    if found is None or (found[1] != len(rest) - 1 and not _placed(rest[found[1] + 1:], blocked)
+                         and not _intensified(rest[found[1] + 1:])):
+        return None        # (its place may stand between: "The new facility at the shops will open";
+        #                    so may a reflexive that stresses it: "the lessons themselves will start")
     first, last = start + found[0], start + found[1]
     if _pronoun(words[first], stands) or any(starts_inside(w, blocked) for w in words[first:last + 1]):
         return None        # "It will open on ...": what "it" is, the clause does not say
@@ -673,14 +675,19 @@ def _past_joined_object(rest: list[Word], found: tuple[int, int], blocked: list[
 
 def _joined_object(words: list[Word], j: int, k: int) -> bool:
     """Whether the joiner at ``j`` joins two plain words inside a link's object ("The annual ban on
-    hunting and trapping will commence", "The review of pay and conditions will begin"): a link of
-    phrase_links, one lower-case word, the joiner, a lower-case word that is no article; the subject
-    runs on before it, not from the word after it."""
-    if j < 2 or j + 1 > k or words[j].lower not in word_list("verb_coordinators"):
+    hunting and trapping will commence", "The review of pay and conditions will begin", "The fast of
+    the lunar or solar calendar will commence"): a link of phrase_links (an article may follow it), one
+    word, the joiner (noun_run_joins: "and", "or"), a word of the same case that is no article; the
+    subject runs on before it, not from the word after it. Two capitalised words are a name's
+    ("the Julian or Gregorian calendar")."""
+    if j < 2 or j + 1 > k or words[j].lower not in word_list("noun_run_joins"):
         return False
     before, after = words[j - 1], words[j + 1]
-    return (words[j - 2].lower in word_list("phrase_links") and before.is_word and before.text.islower()
-            and after.is_word and after.text.islower() and after.lower not in word_list("articles"))
+    link = j - 3 if j >= 3 and words[j - 2].lower in word_list("articles") else j - 2
+    return (words[link].lower in word_list("phrase_links") and before.is_word and after.is_word
+            and (before.text.islower() and after.text.islower()
+                 or before.text[:1].isupper() and after.text[:1].isupper())
+            and after.lower not in word_list("articles"))
 
 
 def _relative_before(words: list[Word], start: int, k: int, blocked: list[tuple[int, int]]) -> int | None:
@@ -699,6 +706,13 @@ def _relative_before(words: list[Word], start: int, k: int, blocked: list[tuple[
 
 
 MAX_PLACE_WORDS = 8     # "at the Creggan Road shops complex": where the subject is, before its verb
+
+
+def _intensified(tail: list[Word]) -> bool:
+    """The words between a subject and its verb are only a reflexive that stresses the subject
+    (subject_intensifiers: "The lessons themselves will start on ...", "The hall itself reopens on
+    ..."): the subject is the one before it."""
+    return bool(tail) and all(w.lower in word_list("subject_intensifiers") for w in tail)
 
 
 def _placed(tail: list[Word], blocked: list[tuple[int, int]]) -> bool:
