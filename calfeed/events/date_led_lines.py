@@ -59,6 +59,7 @@ class DateLedLine:
     happens: bool            # False: "The House will not be sitting"
     kind: str = "event"      # what the line's own words name, its bracketed note aside
     opens: bool = False      # the name turns on an opening verb: no deadline, whatever its sentence says
+    bracketed: bool = False  # named only by a bracketed note ("- 21 May - Wednesday (rest day);"), no separator
 
 
 MAX_BLOCK_LINES = 6          # lines from one date-led block's title to the next block's date line
@@ -210,6 +211,10 @@ def date_led_line(text: str, timex: Timex, listed: bool = False,
     rest = past_time_cells(_past_note(rest))     # "Friday 15th January⇥All day⇥Year 4 trip to the zoo"
     holiday = any(r in HOLIDAY_RULES for r in timex.rule.split("+"))     # "1st January 2024 – New Year’s Day" / "Holiday": the name's rest
     body = _after_separator(rest, bool(lead) or holiday, listed and not holiday)
+    bracketed = body is None and bool(lead) and not holiday
+    if bracketed:
+        body = _bracketed_label(rest)     # "- 21 May - Wednesday (additional rest day);": the note is the row's name
+        bracketed = body is not None
     if body is None and listed and not holiday:
         body = name_before_colon(rest.strip())    # "Lego Day: Build a model ...", too long a row to be a name
     elif body is not None:
@@ -247,7 +252,7 @@ def date_led_line(text: str, timex: Timex, listed: bool = False,
     opens = not due and _opens(words)
     if opens:
         kind = "event" if kind == "deadline" else kind   # "September 1: Submissions open": a first moment, no last one
-    return DateLedLine(title, happens, kind, opens)
+    return DateLedLine(title, happens, kind, opens, bracketed)
 
 
 @lru_cache(maxsize=None)
@@ -390,6 +395,22 @@ def _after_separator(rest: str, labelled: bool, listed: bool = False) -> str | N
             and not CLAUSE_END.search(rest.rstrip("."))):
         return rest.strip()
     return None
+
+
+def _bracketed_label(rest: str) -> str | None:
+    """The words of a bracketed note that is all a bulleted row writes after its day ("- 21 May -
+    Wednesday (additional rest day);", a list's closing mark aside): the row names its day by it.
+    A note on how sure the day is ("(TBC)"; title_note_asides), one that goes on from the row's
+    words ("(and every second Saturday)", "(with the Council)": a phrase_breaks word first) or one
+    with a figure (a clock, a day, a place's number: other readers read it) names nothing."""
+    note = rest.strip().rstrip(";.,").rstrip()
+    if len(note) < 3 or note[0] != "(" or note[-1] != ")" or "(" in note[1:-1] or ")" in note[1:-1]:
+        return None
+    inner = " ".join(note[1:-1].split())
+    if (not inner or not inner[0].isalpha() or inner.lower() in word_list("title_note_asides")
+            or any(c.isdigit() for c in inner) or inner.split()[0].lower() in word_list("phrase_breaks")):
+        return None
+    return inner
 
 
 def _capital_led(words: str) -> bool:

@@ -899,6 +899,8 @@ def frame_events(
                if under_heading(doc.text, timex, blocked_all) is None else None)
         if led is not None and dated_item is not None and only_dates(led.title):
             led = None       # "8th Jul29th July 11th Aug": the line's other cells, no name; its column names it
+        if led is not None and led.bracketed and not plain_day(timex, reference):
+            led = None       # "- 10 February - Monday (won 3-1 at home);": a list of what has been, no entry
         if led is not None:
             line_end = doc.text.find("\n", timex.end) if cell_row is None else cell_row[1]
             line_end = len(doc.text) if line_end < 0 else line_end

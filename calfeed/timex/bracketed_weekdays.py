@@ -6,6 +6,10 @@ day of the build. A day that writes its year keeps its bracket apart (TimeML's s
 needs no weekday), and so does a line that is only the day and its bracket ("Labor Day" / "September
 2nd (Monday)"): a key-dates list's value line, whose rows the label readers pair as written.
 
+A list row may write the weekday after a dash instead ("- 21 May - Wednesday (rest day);", "12 May -
+Monday"): the day opens its line, so the weekday is the day's own, not the end of a run to the next
+such weekday (as a dash between two days in prose would be).
+
 Two days joined by "and" or "&" ("5 & 6 March", read as one pair) glossed with their two weekdays
 ("(Wednesday & Thursday)") take the bracket the same way: left apart, the weekdays were days of
 their own, put in some other week, and the bracket cut the pair's clause off from the words after it."""
@@ -34,11 +38,20 @@ def _year_less_day(atom: Atom) -> bool:
             and (match.group("day") or "").isdigit())
 
 
+# A dash between a day opening a list row and its weekday ("- 21 May - Wednesday (rest day);"): the
+# weekday restates the day, as a bracket does, rather than ending a run to the next such weekday
+DASH_GLOSS = re.compile(r"[^\S\n]{1,2}[-–—][^\S\n]{1,2}")
+
+
 def _glossed(day: Atom, weekday: Atom, text: str) -> int | None:
-    """Where the bracket closes when ``weekday`` is a bare weekday alone in brackets right after ``day``."""
-    if (weekday.type != "DATE" or weekday.raw.annotations or BARE_WEEKDAY.fullmatch(weekday.core) is None
-            or GLOSS_OPEN.fullmatch(text, day.end, weekday.start) is None):
+    """Where the bracket closes when ``weekday`` is a bare weekday alone in brackets right after ``day``;
+    or where the weekday ends when a dash parts it from a day that opens its line (a list's row)."""
+    if weekday.type != "DATE" or weekday.raw.annotations or BARE_WEEKDAY.fullmatch(weekday.core) is None:
         return None
+    if GLOSS_OPEN.fullmatch(text, day.end, weekday.start) is None:
+        if DASH_GLOSS.fullmatch(text, day.end, weekday.start) is None:
+            return None
+        return weekday.end if _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, day.start) + 1, day.start) else None
     close = GLOSS_CLOSE.match(text, weekday.end)
     return close.end() if close is not None else None
 
@@ -72,6 +85,7 @@ def _glossed_pair(pair: Atom, first: Atom, second: Atom | None, text: str) -> in
 
 
 _LINE_LEAD = re.compile(r"[^\S\n]{0,8}(?:[-*•][^\S\n]{1,3})?")    # a value line's indent or bullet
+DASHES = ("-", "–", "—")
 _LINE_TAIL = re.compile(r"[^\S\n]*(?:\n|\Z)")
 
 
@@ -100,9 +114,10 @@ def days_with_bracketed_weekdays(atoms: list[Atom], text: str) -> list[Atom]:
                 skip = 2
                 continue
         close: int | None = None        # a bracket must open within GLOSS_OPEN's reach: the cheap test first
-        if following is not None and "(" in text[atom.end:atom.end + 3] and _year_less_day(atom):
+        if following is not None and ("(" in text[atom.end:atom.end + 3] or text[atom.end + 1:atom.end + 3].strip() in DASHES) \
+                and _year_less_day(atom):
             close = _glossed(atom, following, text)
-        if close is None or _alone_on_line(text, atom.start, close):
+        if close is None or (text[close - 1] == ")" and _alone_on_line(text, atom.start, close)):
             out.append(atom)
             continue
         iso = BARE_WEEKDAY.fullmatch(following.core).group(1)     # type: ignore[union-attr]
