@@ -180,6 +180,7 @@ from calfeed.events.coming_windows import WrittenDays, is_ahead_window, window_d
 from calfeed.events.reported_present import reported_present
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
+from calfeed.events.named_day_lines import NAMED_DAY_NOTE, named_day_line
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
 from calfeed.events.played_matches import LineGames
@@ -1244,6 +1245,10 @@ def frame_events(
             frame = Frame(kept_on, "event", (timex.start, -1), [OBSERVED_NOTE])
         elif timex.type == "DATE" and dated_item is None and kept_on_a_written_day(doc.text, timex, dates.within(clause)):
             continue         # "Eid al-Adha will be celebrated on Monday, June 16": not on its reckoned day
+        named_line = (named_day_line(doc.text, timex, lines, reference)
+                      if frame is None and dated_item is None and row is None and led is None else None)
+        if named_line is not None:   # "Quayside Serenade on August 14 at 7 p.m." over the block that describes it
+            frame = Frame(named_line.title, kind_of(named_line.title), (timex.start, -1), [NAMED_DAY_NOTE])
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue
