@@ -268,7 +268,23 @@ def _day_part(core: str) -> str | None:
     return core[:10] if match is not None and match.group("day") not in (None, "XX") else None
 
 
+def _month_of_bare_day(left: Atom, end: str) -> Atom:
+    """A bare day of the month starting a range whose end writes its month ("opening on the 12th and ending
+    on 16th October 2031"): the start is in the end's month when its day comes first. Left month-less,
+    its "XX" compared as a later month than the end's, and the year went back one. A start whose day is
+    the later ("from the 28th to 3 March") is left as it was: which month before, the days do not say
+    for sure."""
+    left_match, end_match = CALENDAR.match(left.core), CALENDAR.match(end)
+    if (left_match is None or end_match is None or left_match.group("month") != "XX"
+            or not (left_match.group("day") or "").isdigit() or not (end_match.group("month") or "").isdigit()
+            or not (end_match.group("day") or "").isdigit() or len(left.core) != 10
+            or int(left_match.group("day")) > int(end_match.group("day"))):
+        return left
+    return replace(left, raw=Raw(f"{left.core[:5]}{end_match.group('month')}{left.core[7:]}", dict(left.raw.annotations)))
+
+
 def _range(left: Atom, right: Atom, text: str) -> Atom:
+    left = _month_of_bare_day(left, right.raw.get("to") or right.core)
     raw = Raw(left.core, dict(left.raw.annotations))
     raw.annotations["to"] = right.raw.get("to") or right.core
     left_year, right_year = left.core[:4], raw.annotations["to"][:4]
