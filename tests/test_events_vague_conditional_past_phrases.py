@@ -98,3 +98,18 @@ def test_a_closing_clock_is_no_last_day_of_daily_hours():
     events = page_events(text, PUBLISHED)
     assert not any(e.rrule and e.rrule.startswith("FREQ=DAILY;UNTIL=") for e in events), \
         [(e.title, e.start, e.rrule) for e in events]
+
+
+def test_a_speakers_setting_before_the_verb_of_saying_is_the_news():
+    text = ("Regatta\n\nSpeaking during a press conference in Port Ellery this morning harbour master Ana Loft "
+            "says the dinghy regatta will start on 9 October and end on 12 October.\n")
+    events = page_events(text, "2031-07-25")
+    assert [(e.start, e.end) for e in events] == [(date(2031, 10, 9), date(2031, 10, 12))], \
+        [(e.title, e.start, e.end) for e in events]
+
+
+def test_a_date_in_what_the_speaker_says_stays():
+    text = ("Regatta\n\nSpeaking to reporters, harbour master Ana Loft said the harbour will hold an open day "
+            "this Saturday.\n")
+    events = page_events(text, "2031-07-25")
+    assert any(e.start == date(2031, 7, 26) for e in events), [(e.title, e.start) for e in events]

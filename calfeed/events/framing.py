@@ -84,6 +84,7 @@ from calfeed.events.permitted_windows import PERMITTED_NOTE, permitted_window
 from calfeed.events.age_cutoffs import age_cutoff
 from calfeed.events.observed_holidays import OBSERVED_NOTE, kept_on_a_written_day, observed_holiday
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
+from calfeed.events.speech_settings import speech_setting
 from calfeed.events.rest_periods import REST_PERIOD_WHY, rest_of_period
 from calfeed.events.effect_months import EFFECT_MONTH_WHY, effect_lead
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, fronted_noun_change, headline_change
@@ -719,8 +720,9 @@ def frame_events(
         if any(f"{w.lower} {v.lower}" in word_list("embargo_marks") and v.end <= timex.start
                for w, v in zip(words, words[1:])):
             continue         # "embargoed until Monday, 9 December, 15:00 CET": when it may be quoted
-        if dated_item is None and reported_news(timex, doc.text):
+        if dated_item is None and (reported_news(timex, doc.text) or speech_setting(doc.text, sentence, timex)):
             reported.add(id(timex))   # "Today the College of Commissioners met in Brussels": the news, done
+            #                           ("Speaking at a press conference this morning, the mayor says ...": too)
         if dated_item is None and dates_a_document(words, timex):
             continue         # "the proxy supplement filed with the SEC on April 7": when a document went out
         if dated_item is None and in_claim(claim_in(sentence), timex):
