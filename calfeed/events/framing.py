@@ -184,6 +184,7 @@ from calfeed.events.page_names import named_by_page
 from calfeed.events.named_day_lines import NAMED_DAY_NOTE, named_day_line
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
+from calfeed.events.day_off_predicates import DAY_OFF_NOTE, day_off_predicate
 from calfeed.events.played_matches import LineGames
 from calfeed.events.phrases import NounPhrase, clause_subject, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, ItemRun, item_run
@@ -1200,6 +1201,10 @@ def frame_events(
                                 sentences.bounds[index - 1] if index > 0 else None, dates.within)
             if frame is None and plain_day(timex, reference) and "\n" not in doc.text[clause[0]:timex.start]:
                 frame = present_act(doc.text, clause, timex, blocked)   # "The Ministry takes its turn ... on 24 July"
+            if frame is None:
+                day_off = day_off_predicate(doc.text, clause, timex, reference)
+                if day_off is not None:     # "next Friday is to be a holiday": the day is a day off
+                    frame = Frame(day_off, "event", (timex.start, -1), [DAY_OFF_NOTE])
             plain_at = frame is not None
         else:
             plain_at = False
