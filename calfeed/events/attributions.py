@@ -5,13 +5,14 @@ sluice's trial closure is set for 2 am to 6 am" (impersonal_report_openers).
 The cited notice, order or spokesperson is where the news comes from; the day belongs to what the
 rest of the clause says. Left in the clause, the source's noun ("circular", "notification") is the
 nearest event noun before the date and would title the entry. The openers are a table
-(attribution_openers).
+(attribution_openers). The same source set off by commas between a subject and its verb ("The
+second term, according to the new calendar, will start on 8 January") is passed over to the subject.
 """
 
 from __future__ import annotations
 
 from calfeed.events.vocabulary import phrase_at, phrase_list
-from calfeed.events.words import words_in
+from calfeed.events.words import Word, words_in
 
 MAX_ATTRIBUTION_WORDS = 8     # "According to a statement from the district council," is long enough
 
@@ -36,3 +37,20 @@ def after_attribution(text: str, clause: tuple[int, int], at: int) -> tuple[int,
             rest = words[k + 1]
             return (rest.start, clause[1]) if rest.is_word and rest.start < at else clause
     return clause
+
+
+def before_attribution_aside(words: list[Word], comma: int) -> int:
+    """The index of the word before an attribution set off by commas between a subject and its verb
+    ("The second term, according to the new calendar, will start on ..."), when ``comma`` is the
+    aside's closing comma; else ``comma``. The aside opens with attribution_openers right after its
+    own comma and holds at most MAX_ATTRIBUTION_WORDS words, no number (a date's comma is no close)."""
+    if comma < 3 or words[comma].text != ",":
+        return comma
+    for j in range(comma - 1, max(0, comma - MAX_ATTRIBUTION_WORDS - 3), -1):
+        if words[j].is_number:
+            return comma
+        if words[j].text == ",":
+            lowered = [w.lower for w in words[j + 1:comma]]
+            opened = phrase_at(lowered, 0, phrase_list("attribution_openers")) is not None
+            return j - 1 if opened and j > 0 and words[j - 1].is_word else comma
+    return comma

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.announced_acts import past_participle
+from calfeed.events.attributions import before_attribution_aside
 from calfeed.events.candidates import Candidate
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.gapped_subjects import opens_clause
@@ -584,6 +585,7 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
         return None        # "was set to open": history
     if k < 0:
         return None
+    k = before_attribution_aside(words, k)    # "The second term, according to the calendar, will start ..."
     joined = words[k].text == "," or words[k].lower in word_list("joined_verb_links")
     if joined and k > 0 and (starts_inside(words[k - 1], blocked) or words[k - 1].text == ",") and depth == 0:
         if _out_of_order(words[k - 1], words[verb:], dates):
