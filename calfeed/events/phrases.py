@@ -984,9 +984,12 @@ def _initial(word: Word) -> bool:
 def _verb_as_noun(words: list[Word], j: int, first: int) -> bool:
     """An event verb that doubles as a noun, used as one: right after an article, a possessive
     or a word that stands before nouns ("copies of her new book", "the annual meet"), where a
-    verb cannot stand. Function words and cues stay stops."""
+    verb cannot stand. Function words and cues stay stops, but for the cues that double as the
+    happening's noun (noun_cues: "the grand opening")."""
     word = words[j].lower
-    if j <= first or word not in verb_nominals() or word in word_list("phrase_breaks") or word in _single_cues():
+    if j <= first or word in word_list("phrase_breaks"):
+        return False
+    if word not in word_list("noun_cues") and (word not in verb_nominals() or word in _single_cues()):
         return False
     before = words[j - 1].lower
     return before in word_list("articles") or before in word_list("possessives") or before in word_list("noun_modifiers")
