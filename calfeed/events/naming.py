@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from calfeed.events.announced_acts import past_participle
+from calfeed.events.apposed_anchors import apposed_anchor_words, complement_after, in_anchor
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
 from calfeed.events.due_items import due_item
@@ -67,8 +68,13 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         phrases = [p for p in phrases if words[p.first].lower not in word_list("next_modifiers")]
     if _act_after_date(words, list(blocked), timex.start) is not None:
         return None       # "..., and on 9 March publish the register of voters for the election": the act's day
-    phrases = [p for p in phrases if not _glosses_other_date(words, p, blocked, timex)]
+    anchor = apposed_anchor_words(words, timex)      # "6 May, the day after the vote": the vote is the 5th
+    phrases = [p for p in phrases if not _glosses_other_date(words, p, blocked, timex) and not in_anchor(p, anchor)]
     before = [p for p in phrases if words[p.last].end <= timex.start]
+    if anchor is not None and not before:
+        predicate = complement_after(words, phrases, timex)
+        if predicate is not None:    # "the day after the vote, 6 May, is a public holiday": what the day is
+            return predicate
     modified = _modified_by(phrases, words, timex)
     if modified is not None:     # "the May 1st inquiry deadline for the August 1st full proposal deadline"
         return modified

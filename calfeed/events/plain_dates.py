@@ -25,6 +25,7 @@ from collections.abc import Callable
 from datetime import date, time
 from functools import lru_cache
 
+from calfeed.events.apposed_anchors import apposed_anchor_words, in_anchor
 from calfeed.events.candidates import Frame, coarser_than_day, date_not_written
 from calfeed.events.invited_occasions import invited_name, stretch_edge
 from calfeed.events.member_items import member_title
@@ -184,6 +185,8 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     if quoted is not None and (cued or _names_occasion(quoted)):
         return Frame(quoted, "event", (timex.start, -1), notes + [f"{PLAIN_NOTE} naming \"{quoted}\""])
     staged = _stage_name(words, blocked, text)
+    if staged is not None and _in_anchor_span(staged[1], words, timex):
+        staged = None          # "the day after the close of the Harbour Song Festival, 9 May, is a holiday"
     if staged is not None and not _apart(staged[1], timex, blocked, text):
         staged = staged[0]     # "for the Rant, White & Blue Tour": the name as written, not "Blue Tour"
         return Frame(staged, kind_of(staged), (timex.start, -1), notes + [f"{PLAIN_NOTE} naming \"{staged}\""])
@@ -260,9 +263,12 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     """The event noun phrase closest to the date that no other date of the sentence is closer to."""
     best, best_gap = None, None
     subject = clause_subject(words, blocked)
+    anchor = apposed_anchor_words(words, timex)
     for phrase in phrases:
         if phrase.kind in _UNATTENDED or still_ahead(words, phrase):
             continue         # "... will hold a call in preparation for the regional summit": another event
+        if in_anchor(phrase, anchor):
+            continue         # "6 May, the day after the vote": the vote is the 5th
         if later_clause(words, phrase, timex, subject):
             continue         # "Resurfacing is set for Sunday 15th, since the fair was due there": not the fair's day
         span = phrase.span(words)
@@ -272,6 +278,12 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         if best_gap is None or own < best_gap:
             best, best_gap = phrase, own
     return best
+
+
+def _in_anchor_span(span: tuple[int, int], words: list[Word], timex: Timex) -> bool:
+    """Whether ``span`` lies in the words of a relative anchor set beside ``timex`` (apposed_anchors)."""
+    anchor = apposed_anchor_words(words, timex)
+    return anchor is not None and words[anchor[0]].start <= span[0] and span[1] <= words[anchor[1]].end
 
 
 def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
