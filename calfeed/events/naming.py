@@ -20,6 +20,7 @@ from calfeed.events.apposed_anchors import apposed_anchor_words, complement_afte
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
 from calfeed.events.due_items import due_item
+from calfeed.events.modified_heads import compound_head_end
 from calfeed.events.mentions import (act_part_before, handling_before, is_call, is_window, launched, other_verb_between, part_before,
                                      verb_nominal)
 from calfeed.events.named_bounds import bounds_series
@@ -372,6 +373,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             last = phrase.last       # "will open at 10:00 on Monday ... and will close on Friday": the session itself
         title = _aside_subject(words, phrase, blocked, text) or _fuller_title(words, phrase, phrase.last, text,
                                                                                 blocked, known, owner)
+        head_end = compound_head_end(words, phrase, blocked) if last == phrase.last else None
+        if head_end is not None:     # "The Island Championship preliminary game Tarnia-Vellmark will ...": that game
+            title = phrase_text(words, phrase.first, head_end, text)
         act = act_at_occasion(words, phrase, blocked, text) if deadline is None else None
         if act is not None:          # "Prize winners will be named at the gallery launch on ...": what is done there
             title = f"{act} {lower_first(title) if words[phrase.first].text[:1].islower() else title}"
