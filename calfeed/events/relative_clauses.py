@@ -105,13 +105,18 @@ def aside_named_subject(words: list[Word], at: int, phrase: NounPhrase | None, t
 
 def _held_name(words: list[Word], first: int, last: int, mark: int, at: int) -> int | None:
     """The first word of a proper name of two words or more ending the run ``first``..``last``
-    ("the Midnight Giggle, which will take place ..."): a named show is what is held. None when
+    ("the Midnight Giggle, which will take place ...", "the Feast of the Lanterns, which will be
+    held ..."): a named show is what is held. None when
     the run is no such name, when it names a venue or a building ("the Grand Hall, which is
     scheduled to reopen") or follows a place preposition ("at the Old Mill"), or when an
     infinitive in the clause tells another act."""
     start = last
-    while start - 1 >= first and words[start - 1].is_word and words[start - 1].is_capitalised:
-        start -= 1
+    fillers = word_list("name_particles") | word_list("articles")
+    k = start - 1
+    while k >= first and words[k].is_word and (words[k].is_capitalised or words[k].lower in fillers):
+        if words[k].is_capitalised:
+            start = k        # "the Feast of the Lanterns": a name's particles between its capitals
+        k -= 1
     if not words[last].is_capitalised or start == last:
         return None
     if words[last].lower in word_list("venue_heads") | word_list("building_heads"):
