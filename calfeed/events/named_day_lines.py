@@ -24,7 +24,6 @@ NAME_WORDS = 8          # "Gul Valley Eco-Festival", "Free day for the capital";
 NAMED_DAY_NOTE = "a line that is only a name and its day (a heading over its block): the name is its title"
 _LEAD = re.compile(r"[#>*_\s•-]*")      # a heading's marks, a bullet, emphasis
 _TAIL_MARKS = " \t*_.!"
-_ON = re.compile(r"[^\S\n]*,?[^\S\n]+on[^\S\n]+\Z", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W_][\w'’&.-]*\Z")
 
 
@@ -41,10 +40,10 @@ def named_day_line(text: str, timex: Timex, lines: LineIndex, reference: Referen
     if text[timex.end:end].strip(_TAIL_MARKS):
         return None           # the line goes on after its day: a sentence or a row
     lead = _LEAD.match(text, start, timex.start).end()
-    on = _ON.search(text, lead, timex.start)
-    if on is None:
+    name_end = _before_on(text, lead, timex.start)
+    if name_end is None:
         return None
-    name = text[lead:on.start()].strip()
+    name = text[lead:name_end].strip()
     words = name.split()
     if not (0 < len(words) <= NAME_WORDS) or not name[:1].isupper() or not _standing_alone(text, start, end):
         return None
@@ -65,6 +64,30 @@ def named_day_line(text: str, timex: Timex, lines: LineIndex, reference: Referen
 
 
 _VERB_ENDINGS = ("ed", "ly")
+
+
+def _blank(char: str) -> bool:
+    return char.isspace() and char != "\n"
+
+
+def _before_on(text: str, lead: int, day: int) -> int | None:
+    """Where the name ends before "[,] on " closing ``text[lead:day]``, or None: read back from the day,
+    so a long run of spaces costs one pass (a regex search for the tail tried every start in it)."""
+    end = day
+    while end > lead and _blank(text[end - 1]):
+        end -= 1
+    if end == day or end - 2 < lead or text[end - 2:end].lower() != "on":
+        return None
+    end -= 2
+    if end == lead or not _blank(text[end - 1]):
+        return None           # "Salon 3 May": "on" must stand as a word
+    while end > lead and _blank(text[end - 1]):
+        end -= 1
+    if end > lead and text[end - 1] == ",":
+        end -= 1
+        while end > lead and _blank(text[end - 1]):
+            end -= 1
+    return end
 
 
 @lru_cache(maxsize=None)
