@@ -10,8 +10,10 @@ and the verb of saying dates no entry of its own (as "the council met today" doe
 
 from __future__ import annotations
 
+from itertools import islice
+
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import words_from
 from calfeed.model import Timex
 from calfeed.timex.tense import reporting_verbs
 
@@ -20,11 +22,15 @@ MAX_SETTING_WORDS = 30     # words between the participle and the verb of saying
 
 def speech_setting(text: str, sentence: tuple[int, int], timex: Timex) -> bool:
     """Whether ``timex`` stands in its sentence's fronted speaking participle's setting (see the module)."""
-    words = [w for w in words_in(text, sentence[0], min(sentence[1], timex.start)) if w.is_word]
-    if not words or words[0].lower not in word_list("speech_participles") or len(words) > MAX_SETTING_WORDS:
+    lead = (w for w in words_from(text, sentence[0], min(sentence[1], timex.start)) if w.is_word)
+    first = next(lead, None)
+    if first is None or first.lower not in word_list("speech_participles"):
+        return False           # asked of every date: the sentence's first word settles most
+    words = [first, *islice(lead, MAX_SETTING_WORDS)]
+    if len(words) > MAX_SETTING_WORDS:
         return False
     saying = reporting_verbs("en")
     if any(w.lower in saying for w in words):
         return False           # the verb of saying comes before the date: the date is in what is said
-    after = [w for w in words_in(text, timex.end, sentence[1]) if w.is_word][:MAX_SETTING_WORDS]
+    after = islice((w for w in words_from(text, timex.end, sentence[1]) if w.is_word), MAX_SETTING_WORDS)
     return any(w.lower in saying for w in after)
