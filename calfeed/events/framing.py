@@ -114,6 +114,7 @@ from calfeed.events.lasting_spans import lasting_spans
 from calfeed.events.standin_titles import event_told_before
 from calfeed.events.timed_nights import without_timed_nights
 from calfeed.events.told_ends import ends_told_later, quote_folded_ends
+from calfeed.events.paired_weekday_days import paired_weekday_days
 from calfeed.events.told_day_clocks import day_told_before, left_to_the_entry_before
 from calfeed.events.label_block import diary_label, label_block, line_label, sentence_label, written_place
 from calfeed.events.label_lists import listed_after_label
@@ -145,7 +146,7 @@ from calfeed.events.spanned_days import spanned_days
 from calfeed.events.ordinal_subjects import ORDINAL_NOTE, bare_ordinal, borrowed_title
 from calfeed.events.naming import (event_before, fronted_clock_lead, frame_clause, joined_phrase, milestone_phrase_before, named_phrases,
                                   nearest_phrase, previous_owner, sentence_event)
-from calfeed.events.open_windows import ACCEPTED_FROM_NOTE, accepted_from, accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
+from calfeed.events.open_windows import ACCEPTED_FROM_NOTE, accepted_from, begun_and_ended, accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, closing_hour,
                                        conditional_event,
                                        counted_from_condition, dates_a_document, ends_at, letter_date, fronted_clause,
@@ -360,6 +361,8 @@ def frame_events(
     ordered, range_ends = stacked_ranges(doc.text, ordered, listed_series.rule_of)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
     ordered, told_ends = told_ranges(doc.text, ordered)     # "will begin on 15 July, and end on 20 July"
     range_ends |= told_ends
+    ordered, paired_ends = paired_weekday_days(doc.text, ordered)     # "on Saturday, March 9th, and Sunday, March 10th, 2030"
+    range_ends |= paired_ends
     ordered, run_ends = moved_runs(doc.text, ordered)     # "is being postponed to October 29, 30, 31, 2021"
     range_ends |= run_ends
     ordered, month_ends = open_month_ranges(doc.text, ordered)     # "closed from 8 May until mid-August"
@@ -1556,7 +1559,8 @@ def frame_events(
                           item=item is not None or row is not None, exdates=list(skipped))
         if arrival_clock(words, timex):
             arrivals.append(found)     # "Please arrive by 7.25pm.": when to come to the event, no deadline
-        elif stretch is not None or opened_over(words, phrase) or taken_in is not None:
+        elif (stretch is not None or opened_over(words, phrase) or taken_in is not None) \
+                and not begun_and_ended(doc.text, timex):
             candidates.extend(split_window(found, phrase.plural if phrase is not None else plural_name(frame.title)))   # "The call will be open from ... to ..."
         else:
             candidates.append(found)

@@ -92,7 +92,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         # first day are two entries too: "declares the second Sunday of October as Assembly Days" and
         # "this year's Assembly Day is set on October 14".
         kept = next((e for e in same if (e.tz is None or event.tz is None or e.tz == event.tz)
-                     and e.rrule == event.rrule and same_place(e.location, event.location)), None)
+                     and e.rrule == event.rrule and same_place(e.location, event.location)
+                     and not _other_runs(e, event)), None)
         if kept is None:
             same.append(Event(**{**event.__dict__, "sources": list(event.sources), "notes": list(event.notes)}))
             continue
@@ -100,6 +101,14 @@ def merge_events(events: list[Event]) -> list[Event]:
             kept.tz = event.tz
         take_in(kept, event)
     return sorted((e for same in merged.values() for e in same), key=lambda e: (moment_key(e.start), e.title, e.uid))
+
+
+def _other_runs(first: Event, second: Event) -> bool:
+    """Two all-day stretches from one day to two different last days ("registration will start on 20
+    March and end on 11 May" for the whole country, "... start on 20 March and end on 9 April" for its
+    first counties): two entries of one name, not one told twice."""
+    return (first.all_day and second.all_day and first.end is not None and second.end is not None
+            and first.end > first.start and second.end > second.start and first.end != second.end)
 
 
 def _document_of(event: Event) -> tuple[str, ...]:

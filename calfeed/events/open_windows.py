@@ -25,6 +25,7 @@ from calfeed.events.label_lines import (EMPHASIS, MAX_LABEL_WORDS, MAX_LINES_UP,
 from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
 from calfeed.events.timing import Timing
+from calfeed.events.told_ranges import opened
 from calfeed.events.vocabulary import find_phrase, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word, plural_noun, starts_inside
 from calfeed.model import Timex
@@ -83,6 +84,18 @@ def _handled(words: list[Word], head: int) -> bool:
     return k > head + 1 and k < len(words) and words[k].lower in word_list("window_handling_verbs")
 
 
+def begun_and_ended(text: str, timex: Timex) -> bool:
+    """"The dog registration will start on 7 April, and end on 30 April": one range the tagger joined
+    from a starting verb (begin_verbs) right before its first day and an ending verb (end_verbs) inside
+    it. Told so, the window's noun names a period that runs over those days (a registration drive, an
+    enrolment), as a term or a festival does, not a window read for its opening and its closing day;
+    a call that "opens ... and closes" keeps its two entries."""
+    if timex.end_interval is None or not opened(text, timex.start, "begin_verbs"):
+        return False
+    ends = word_list("end_verbs")
+    return any(word.lower() in ends for word in _INNER_WORD.findall(timex.text))
+
+
 def split_window(candidate: Candidate, plural: bool) -> list[Candidate]:
     """The candidate as an opening and a closing when it is an opened window over several
     exact days ("Call for proposals opens" from 27 August to 15 October); else itself."""
@@ -115,6 +128,7 @@ def _over_days(timing: Timing) -> bool:
 
 
 _NON_BLANK = re.compile(r"\S+")
+_INNER_WORD = re.compile(r"[A-Za-z]+")
 _LEAD_MARKS = " \t" + EMPHASIS        # stripped off both ends of a date's lead before its words are read
 
 

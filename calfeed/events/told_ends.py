@@ -56,6 +56,17 @@ def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences,
         sentence = sentences.bounds[index]
         subject = _told_end(text, sentence, end)
         if subject is None:
+            head = _relative_end(text, sentence, end)
+            start = _opening_naming(text, dated, k, sentences, index, head) if head is not None else None
+            ranged = _ranged(start, end) if start is not None else None
+            if ranged is not None and _fits_told_length(ordered, sentences.bounds[index], end, ranged):
+                # "On Friday 4 June the quay will stage the opening of the fair. ... Throughout the fair,
+                # which will end on 20 June, ...": the fair's own entry is the stretch
+                joined[id(start)] = replace(start, type=ranged.type, interval=ranged.interval,
+                                            end_interval=ranged.end_interval, tz=ranged.tz, tz_text=ranged.tz_text)
+                gone.add(id(end))
+                if folded is not None:
+                    folded[start.start, start.end] = (end, sentence)
             continue
         start = _start_before(text, dated, k, sentences, index)
         if start is None:
@@ -79,6 +90,53 @@ def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences,
         else:
             joined[id(end)] = ranged
     return [joined.get(id(t), t) for t in ordered if id(t) not in gone] if joined else ordered
+
+
+_RELATIVE = re.compile(r"([A-Za-z]+)\s*,\s*which\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\s+on\s*$")
+RELATIVE_REACH = 80         # characters before the end's day read for "NOUN, which will end on"
+OPENING_GAP = 4             # words from the opening word to the thing it opens: "the opening of the fair"
+
+
+def _relative_end(text: str, sentence: tuple[int, int], end: Timex) -> str | None:
+    """The noun a relative clause right before the day says ends then ("Throughout the fair, which is to
+    close on 20 June, ...": "fair"): an ending verb of told_relative_end_verbs, modals allowed
+    (told_end_modals) between "which" and it; else None."""
+    before = text[max(sentence[0], end.start - RELATIVE_REACH):end.start]
+    found = _RELATIVE.search(before)
+    if found is None or found.group(3) not in word_list("told_relative_end_verbs"):
+        return None
+    if any(w not in word_list("told_end_modals") for w in found.group(2).split()):
+        return None
+    return found.group(1).lower()
+
+
+def _opening_naming(text: str, dated: list[Timex], k: int, sentences: Sentences, index: int,
+                    head: str) -> Timex | None:
+    """The day of the latest sentence of the few before the end's (NAMED_AGAIN_SENTENCES, across the
+    blank lines between paragraphs of prose) that tells the opening of ``head`` ("will host the
+    opening of the fair", "the fair opens"): a start word (told_start_words or
+    told_opening_words) at most OPENING_GAP words before the noun or right after it; the one day
+    that sentence writes. None when there is none, or when that sentence writes more days."""
+    first = max(0, index - NAMED_AGAIN_SENTENCES)
+    reach = max(sentences.bounds[first][0], _prose_reach(text, sentences.bounds[first][0], sentences.bounds[index][0]))
+    starts = word_list("told_start_words") | word_list("told_opening_words")
+    for j in range(k - 1, max(-1, k - 1 - MAX_STARTS), -1):
+        start = dated[j]
+        if start.start < reach:
+            return None
+        own_index = sentences.index_at(start.start)
+        if own_index >= index:
+            return None
+        own = sentences.bounds[own_index]
+        words = [w.lower() for w in _WORD.findall(text[own[0]:own[1]])]
+        opened = any(w == head and (starts & set(words[max(0, at - OPENING_GAP):at]) or starts & set(words[at + 1:at + 2]))
+                     for at, w in enumerate(words))
+        if not opened:
+            continue
+        same_sentence = [t for t in dated[max(0, j - 1):j + 2] if t is not start
+                         and sentences.index_at(t.start) == own_index]
+        return None if same_sentence else start
+    return None
 
 
 def _one_point(timex: Timex) -> bool:
