@@ -31,6 +31,7 @@ from calfeed.events.subject_names import SubjectNames, sentence_subject
 from calfeed.events.phrases import month_words
 from calfeed.events.prose_day_rows import fold_prose_into_day_rows
 from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import compared_stem
 from calfeed.model import Document, Event, SourceRef
 from calfeed.text import SENTENCE_MARKS, line_end, start_of_line
@@ -59,11 +60,18 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     for event, said in zip(events, told):
         if said and event.all_day and event.precision == "exact":
             named_days.setdefault(event.start, []).append(event.title)
-    told = [t or _hours_of_named_day(event, named_days) for event, t in zip(events, told)]
+    named_times: dict[tuple, list[str]] = {}
+    for event, said in zip(events, told):
+        if said and not event.all_day and event.precision == "exact" and _runs_on(event):
+            named_times.setdefault((event.start, event.end), []).append(event.title)
+    told = [t or _hours_of_named_day(event, named_days) or _named_hours_again(event, named_times)
+            for event, t in zip(events, told)]
     events, told = _fold_headline(events, told, doc)
     events, told = _fold_vague(events, told, doc)
     events, told = _fold_headline_day(events, told, doc)
     events, told = _fold_span_starts(events, told)
+    events, told = _fold_restated_run_days(events, told)
+    events, told = _fold_also_starts(events, told)
     rows = _list_rows(events, dates, doc)
     events, told = _fold_vague_twins(events, told, rows)
     events, told = _fold_restated_captions(events, told, doc)
@@ -328,7 +336,8 @@ def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | No
     heads = [h for h in heads if h]
     if not heads:
         return events, told
-    within = [[_within_headline(source.sentence, heads) for source in event.sources] for event in events]
+    within = [[_within_headline(source.sentence, heads) or _quoted_headline(source, heads) for source in event.sources]
+              for event in events]
     headline = [told[i] and _one_off(event) and event.kind not in OWN_MERGERS
                 and all(inside or event.all_day and _headline_line(doc, source, heads)
                         for inside, source in zip(within[i], event.sources))
@@ -385,6 +394,110 @@ def _fold_span_starts(events: list[Event], told: list[bool]) -> tuple[list[Event
             _absorb(events[spans[0]], event, retitle=False)
             gone.add(i)
     return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _fold_restated_run_days(events: list[Event], told: list[bool]) -> tuple[list[Event], list[bool]]:
+    """A day of a stretch told again: "a regatta on May 17 and 18" and then "The
+    events are on Saturday the 17th and Sunday the 18th, largely on Saturday
+    afternoon". The second sentence gave one-day entries inside the stretch the page had already
+    dated, the same thing told day by day.
+
+    Only a one-day entry inside exactly one stretch over several days of a fitting kind and place,
+    told by a day without its month (the month carried from the stretch: "Sunday the 18th",
+    "Saturday afternoon"), whose title is the stretch's name (_same_name) or a stand-in noun that
+    names no thing of its own ("The activities", "the event": start_standin_nouns). Another thing of a day
+    inside the stretch ("The parade will be on Saturday the 12th" in a festival's days) keeps its
+    entry; so does a stand-in dated with its month ("The event on Saturday 15 March")."""
+    stand_ins = {compared_stem(w) for w in word_list("start_standin_nouns")}
+    runs = [j for j, other in enumerate(events) if told[j] and _one_off(other) and other.all_day
+            and other.end is not None and other.end > other.start and other.kind not in OWN_MERGERS]
+    if not runs:
+        return events, told
+    gone: set[int] = set()
+    for i, event in enumerate(events):
+        if not (told[i] and _one_off(event) and event.all_day and event.end in (None, event.start)
+                and event.kind not in OWN_MERGERS):
+            continue
+        around = [j for j in runs if j != i and j not in gone and events[j].start <= event.start <= events[j].end
+                  and _kinds_fit(event, events[j]) and same_place(event.location, events[j].location)]
+        if len(around) != 1:
+            continue
+        run = events[around[0]]
+        standin = _read_title(event.title).head in stand_ins and len(_WORD.findall(event.title)) <= 2
+        if not all(_monthless(source.expr) for source in event.sources):
+            continue         # "The event on Saturday 15 March": a day of its own, dated whole
+        if standin or _same_name(event.title, run.title) and not _read_title(event.title).nameless:
+            _absorb(run, event, retitle=False)
+            gone.add(i)
+    return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+ALSO_REACH = 3          # the subject's noun and the helpers between it and "also": "are", "will be"
+
+
+def _fold_also_starts(events: list[Event], told: list[bool]) -> tuple[list[Event], list[bool]]:
+    """A start told once more for another group of the same subject: "The school spring term will begin
+    on Friday, January 9" and later "Hill schools are also to begin lessons on Friday January 9th".
+    The second sentence gave "Lessons begin" beside "School spring term begins", one day's start told
+    twice.
+
+    Only a one-day all-day entry titled for a start (title_start_words, begin_verbs) whose sentence
+    says "also" (also_marks) at most ALSO_REACH words after its subject's noun, that noun being a word
+    of the title of exactly one other start entry of that day, told in another sentence ("schools" and
+    "school spring term"). "The harbour museum opens on 2 May. The café will also open on 2 May." names
+    another thing and keeps its entry."""
+    starts = word_list("title_start_words") | word_list("begin_verbs")
+    opened = [k for k, event in enumerate(events) if told[k] and _one_off(event) and event.all_day
+              and event.end in (None, event.start) and event.kind not in OWN_MERGERS and event.sources
+              and _WORD.findall(event.title.lower())[-1:] and _WORD.findall(event.title.lower())[-1] in starts]
+    if len(opened) < 2:
+        return events, told
+    gone: set[int] = set()
+    for i in opened:
+        event = events[i]
+        if len(event.sources) != 1:
+            continue
+        noun = _also_subject(event.sources[0])
+        if noun is None:
+            continue
+        sentence = event.sources[0].sentence_start
+        twins = [j for j in opened if j != i and j not in gone and events[j].start == event.start
+                 and _kinds_fit(event, events[j]) and same_place(event.location, events[j].location)
+                 and all(s.sentence_start != sentence for s in events[j].sources)
+                 and noun in _content(_words(events[j].title))]
+        if len(twins) == 1:
+            _absorb(events[twins[0]], event, retitle=False)
+            gone.add(i)
+    return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _also_subject(source: SourceRef) -> str | None:
+    """The noun (as titles compare it) right before "also" in the words before the day ("Hill schools
+    are also to begin" -> "school"); None when "also" is not there."""
+    before = _WORD.findall(source.sentence[:max(0, source.start - source.sentence_start)].lower())
+    marks, helpers = word_list("also_marks"), word_list("told_end_modals")
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in marks), None)
+    if at is None:
+        return None
+    k = at - 1
+    while k >= 0 and at - k <= ALSO_REACH and before[k] in helpers:
+        k -= 1
+    if k < 0 or at - k > ALSO_REACH:
+        return None
+    return compared_stem(before[k])
+
+
+_NUMERIC_DAY = re.compile(r"\d[/.-]\d")
+
+
+def _monthless(expr: str) -> bool:
+    """A day written by its weekday or its day of the month alone, without its month or year ("Sunday
+    the 18th", "Saturday afternoon"); a holiday's name ("Harbour Day") is no such restatement."""
+    months, weekdays = month_words(), weekday_words()
+    said = [word.lower() for word in _WORD.findall(expr)]
+    return (not any(word in months for word in said) and _YEAR.search(expr) is None
+            and _NUMERIC_DAY.search(expr) is None
+            and (any(word in weekdays for word in said) or any(c.isdigit() for c in expr)))
 
 
 TWIN_SHARED_WORDS = 2     # title words two loose entries over the same days share to be one step
@@ -468,6 +581,23 @@ def _one_off(event: Event) -> bool:
 def _within_headline(sentence: str, heads: list[str]) -> bool:
     said = normalise_title(sentence.strip(" #*_\n"))
     return bool(said) and any(said in head for head in heads)
+
+
+_QUOTES = "\"“”"
+
+
+def _quoted_headline(source: SourceRef, heads: list[str]) -> bool:
+    """The telling's date stands inside a quotation of the headline ("links to the stories referred to
+    in the above "Harbour Holiday June 3" story"): the page naming its own heading, no telling of its own."""
+    at = source.start - source.sentence_start
+    sentence = source.sentence
+    if not 0 <= at <= len(sentence):
+        return False
+    opened = max(sentence.rfind(mark, 0, at) for mark in _QUOTES)
+    closes = [k for mark in _QUOTES if (k := sentence.find(mark, at + len(source.expr))) >= 0]
+    if opened < 0 or not closes:
+        return False
+    return _within_headline(sentence[opened + 1:min(closes)], heads)
 
 
 def _headline_line(doc: Document | None, source: SourceRef, heads: list[str]) -> bool:
@@ -640,6 +770,17 @@ def _hours_of_named_day(event: Event, named_days: dict[date, list[str]]) -> bool
     if event.all_day or not isinstance(event.start, datetime):
         return False
     return any(_same_subject(title, event.title) for title in named_days.get(event.start.date(), ()))
+
+
+def _named_hours_again(event: Event, named_times: dict[tuple, list[str]]) -> bool:
+    """A timed entry whose day came from around it, over the very hours of a told entry of the same
+    name (``named_times``: the told timed entries' starts and ends with their titles): "an
+    information evening will be held on 4 May" timed by "The information evening starts at 6 pm
+    until 8 pm", and then that second sentence read once more on its own ("Information evening
+    starts"), is the same evening told twice."""
+    if event.all_day or not _runs_on(event):
+        return False
+    return any(_same_name(title, event.title) for title in named_times.get((event.start, event.end), ()))
 
 
 def _bare_noun(title: str) -> bool:
