@@ -58,3 +58,30 @@ def test_a_header_kept_when_no_later_than_the_address():
     text = STORY.replace("Sunday, 14 April 2030", "Monday, 6 May 2019")
     found = _reference(text, URL)
     assert found.value == date(2019, 5, 6) and not found.inferred, found
+
+
+YEARLESS_URL = "https://news.example/2027/02/08/lantern-fair-dates-set/"
+YEARLESS = ("Saturday, 15 November 2031\n\n"
+            "Lantern fair dates set\n\n"
+            "The town council of Port Ellery has announced that the lantern fair will be held from "
+            "February 24 to April 2.\n\n"
+            "This after the fair was put off last month during the storm season, which began on "
+            "January 11 and was over on February 2.\n")
+
+
+def test_a_header_in_a_later_year_over_a_text_writing_no_year_loses_to_the_address():
+    found = _reference(YEARLESS, YEARLESS_URL)
+    assert found.value == date(2027, 2, 8), found
+
+
+def test_year_less_days_under_a_lost_header_fall_in_the_address_year():
+    page = f"---\ntitle: Lantern fair dates set\nurl: {YEARLESS_URL}\n---\n{YEARLESS}"
+    events = process_document(parse_document(page.encode(), "page.md"), Options(today=BUILD_DAY)).events
+    days = {e.start.date() if hasattr(e.start, "date") else e.start for e in events}
+    assert date(2027, 2, 24) in days and not any(day.year == 2031 for day in days), events
+
+
+def test_a_header_in_the_address_year_over_a_text_writing_no_year_stands():
+    text = YEARLESS.replace("Saturday, 15 November 2031", "Tuesday, 9 February 2027")
+    found = _reference(text, YEARLESS_URL)
+    assert found.value == date(2027, 2, 9), found

@@ -16,6 +16,7 @@ from calfeed.events.vocabulary import find_phrase, list_alternation, phrase_matc
 from calfeed.model import Interval, Timex
 from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END, line_end, only_marks, start_of_line
 from calfeed.timex.lexicon import load_list
+from calfeed.timex.old_dates import old_date_words
 
 _WORD_RUN = re.compile(r"[a-z]+")
 MAX_GAP = 40            # characters between the old date and the new one
@@ -320,8 +321,12 @@ def moved_from(text: str, start: int) -> bool:
     """Whether a moving verb, then "from", stands right before ``start`` in its clause:
     "has been extended from June 30", "has extended, from June 30", "moved the vote from"; or
     further back when the verb's object is a date noun ("agreed to push back the closing date
-    to enrol for the weekend classes (art only) from May 4")."""
+    to enrol for the weekend classes (art only) from May 4"). The old day may be named as the old
+    date first ("rescheduled the fair from its original date 3 May to ...", old_dates.py)."""
     words = _lead_words(text, start, MOVE_REACH)
+    named = old_date_words(words)
+    if named:       # the reach counts from "from", as without the phrase
+        words = _lead_words(text, start, MOVE_REACH + len(" ".join(words[-named:])) + 1)[:-named]
     if not words or words[-1] not in word_list("moved_from_links"):
         return False
     first = max(0, len(words) - 1 - MOVE_WORDS - 2)

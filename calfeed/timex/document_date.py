@@ -32,6 +32,7 @@ from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import SENTENCE_MARKS, Sentences, lines_above, split_sentences
 from calfeed.timex.afternoon_clocks import half_day_marked
+from calfeed.timex.attended_days import attended_day
 from calfeed.timex.category_bylines import category_byline
 from calfeed.timex.counted_years import counted_year
 from calfeed.timex.done_days import done_after
@@ -465,7 +466,7 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
     first, last, path = filed
     firm = [b for b in bounds if not b.loose]
     if first == last:
-        if all(b.holds(first) for b in firm):
+        if all(_near_filing(b, first).holds(first) for b in firm):
             return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}", first, last,
                                  day_written=True)
         found = _from_bounds(doc, timexes, sentences, bounds, today, issue)
@@ -500,6 +501,23 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
     return ReferenceDate(value, True, f"address \"{path}\": filed in {value:%B %Y}{told}"
                                       + (f"; the nearest day of it to what the text tells ({found.reason})"
                                          if found.value is not None else ""), first, last)
+
+
+def _near_filing(bound: Bound, filed: date) -> Bound:
+    """A bound told of a day written without its year, its day moved to the year that puts it
+    nearest the filing day ``filed`` (the year guessed with no page date, from the build day, is no
+    reading of the page's own): "the storm season, which began on January 9," under "/2027/02/08/" is
+    9 January 2027, weeks before the filing day, not the January of the build's year. Other
+    bounds, and a day whose written weekday fixed its year, are returned as they are."""
+    if bound.written is None or bound.weekday:
+        return bound
+    nearest = min((d for d in (day_in(year, bound.edge.month, bound.edge.day)
+                               for year in (filed.year - 1, filed.year, filed.year + 1)) if d is not None),
+                  key=lambda d: abs((d - filed).days), default=None)
+    if nearest is None:
+        return bound
+    shift = nearest - bound.edge
+    return replace(bound, day=bound.day + shift, edge=nearest)
 
 
 def _month_day_ahead(timexes: list[Timex], first: date, last: date) -> tuple[date, str] | None:
@@ -1117,6 +1135,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
         return None     # "The visit on the 27th July has been postponed": put off while still ahead, or not
     if timex.tense == "past" and present_relative(text, sentences.at(timex.start)[0], timex):
         return None     # "published ... for every voter who reaches 21 on 1 January 2031": a condition, no past
+    if timex.tense == "past" and attended_day(text, sentences.at(timex.start)[0], timex):
+        return None     # "confirmed their presence on 12 September": the presence's day, no past act
     if loose and span.granularity == "year" and held_title(text, timex):
         # "will take on the 2016 winners": the title's season is over, the text is of that year or later
         return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True,

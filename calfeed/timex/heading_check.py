@@ -133,8 +133,11 @@ def address_outdates(doc: Document, timexes: list[Timex], heading: ReferenceDate
     than the header's ("in November 2019", "by early 2020"): the header is the day the copy was
     served, and the address, which the text agrees with, is the story's. The header does not lose
     when it falls within the address's day or month, when it is no later than it, when the text
-    writes no year below it, or when one year the text writes is as near the header's as the
-    address's (a story about a later year is no older page). A machine's stamp is the record's
+    writes no year below it and the header's year is the address's (a day or two later is an
+    update's), or when one year the text writes is as near the header's as the address's (a story
+    about a later year is no older page). A header in a later year over a text that writes no year
+    loses: no year of the text agrees with it ("Saturday, 15 November 2031" over "/2027/02/08/"
+    and a fair "from March 3 to April 9"). A machine's stamp is the record's
     own date and is not checked."""
     filed = address_date(doc)
     if heading.stamp or heading.value is None or filed is None or heading.value <= filed[1]:
@@ -142,7 +145,9 @@ def address_outdates(doc: Document, timexes: list[Timex], heading: ReferenceDate
     below = heading.span[1] if heading.span is not None else 0
     written = _years_written(timexes, below)
     served, address = heading.value.year, filed[0].year
-    return bool(written) and all(abs(year - address) < abs(year - served) for year in written)
+    if not written:     # no year of the text agrees with the header's: a later year than the address's is the copy's
+        return served > filed[1].year
+    return all(abs(year - address) < abs(year - served) for year in written)
 
 
 def _years_written(timexes: list[Timex], after: int) -> set[int]:

@@ -81,8 +81,11 @@ def _prose_order(text: str, lang: str) -> bool | None:
     """The order of the page's own prose days, when its ambiguous figures show none and nothing
     places it: a page that writes "Sunday, August 9" and "Saturday, August 8" writes the month
     first, so its "08/06/2020" is August 6; one that writes "9 August" puts the day first. Only
-    full month names count, PROSE_ORDER_DAYS at least and all in one order; both orders show nothing."""
-    if _SLASHED.search(text) is None and _YEARLESS.search(text) is None:
+    full month names count, PROSE_ORDER_DAYS at least and all in one order; both orders show nothing.
+    Dotted figures alone ("12.09.2031") are not read in the prose's order: dots are written day first
+    (a page writing "September 12th" may head its notice with the dotted day), so such a page keeps
+    the build's setting unless its own figures show another order."""
+    if _YEARLESS.search(text) is None and all(m.group(2) == "." for m in _SLASHED.finditer(text)):
         return None
     from calfeed.timex.vocabulary import vocabulary
 

@@ -29,6 +29,7 @@ from calfeed.text import SentenceLookup, Sentences
 from calfeed.timex.appointed_compounds import appointed_compound
 from calfeed.timex.casefold import fold
 from calfeed.timex.compared_figures import compared_figure_before
+from calfeed.timex.old_dates import old_date_start
 from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import listed_group, load_list, load_table, load_words, ordinal_ending, ordinal_endings
 from calfeed.timex.trailing_words import TrailingWords, last_words, words_in
@@ -1486,8 +1487,11 @@ def _moved_lead(lang: str) -> tuple[re.Pattern[str], int]:
 
 def _moved_ahead(text: str, s_start: int, start: int, lang: str) -> bool:
     """A date after "until"/"to" that a postponing verb governs is its new, later target; so is
-    one right after such a verb and "for" ("rescheduled for 4 October")."""
+    one right after such a verb and "for" ("rescheduled for 4 October"); the old day's own words
+    may stand between "from" and the day ("from its original date June 5 to June 12", old_dates.py)."""
     lead, reach = _moved_lead(lang)
+    if lead.search(text, max(s_start, start - reach), start) is None:
+        start = old_date_start(text, s_start, start)
     if lead.search(text, max(s_start, start - reach), start) is None:
         return False
     if _verb_targets(lang).search(text, max(s_start, start - _MOVE_LOOKBACK), start) is not None:
