@@ -188,15 +188,21 @@ def _lead_texts(words: list[str]) -> list[str]:
 def test_a_moved_date_is_read_only_after_a_target_word_as_the_two_searches_read_it():
     """tense._moved_ahead looks for a target word right before the date before it reads back for the
     verb: at every place of the texts, with the sentence starting at the text's start or near the
-    place, it answers as the two searches it spares."""
+    place, it answers as the two searches it spares, asked at the place or, past an old date's own
+    words ("from its original date"), where those words begin (old_dates.py)."""
     from calfeed.timex.lexicon import load_list
+    from calfeed.timex.old_dates import old_date_start
 
-    def plain(text: str, s_start: int, start: int) -> bool:
+    def searches(text: str, s_start: int, start: int) -> bool:
         if tense._verb_targets("en").search(text, max(s_start, start - tense._MOVE_LOOKBACK), start) is not None:
             return True
         target = tense._gaps("en").target.search(text, max(s_start, start - 8), start)
         return target is not None and tense._forward_verbs("en").search(
             text, max(s_start, target.start() - tense._MOVE_LOOKBACK), target.start()) is not None
+
+    def plain(text: str, s_start: int, start: int) -> bool:
+        old = old_date_start(text, s_start, start)
+        return searches(text, s_start, start) or (old != start and searches(text, s_start, old))
 
     words = [*load_list("en", "forward_verb_targets"), "until", "to", "till", "from", "rescheduled", "postponed"]
     moved = 0
