@@ -82,6 +82,8 @@ from calfeed.events.granted_times import GRANTED_NOTE, granted_act
 from calfeed.events.obliged_windows import OBLIGED_NOTE, obliged_window, window_end
 from calfeed.events.permitted_windows import PERMITTED_NOTE, permitted_window
 from calfeed.events.age_cutoffs import age_cutoff
+from calfeed.events.bracket_bound_weekdays import bracket_bound_weekdays
+from calfeed.events.memo_dates import memo_date
 from calfeed.events.observed_holidays import OBSERVED_NOTE, kept_on_a_written_day, observed_holiday
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
 from calfeed.events.speech_settings import speech_setting
@@ -153,7 +155,7 @@ from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
                                        prefixed_day, compared_day, restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
                                        still_open, times_another, trailing_clause, later_clause, weekday_pairs, weekday_span,
-                                       hedged_window, inside_condition, past_window, ruled_window,
+                                       hedged_window, hypothetical_year, cited_iso_day, inside_condition, past_window, ruled_window,
                                        unanchored_week_part)
 from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
@@ -347,6 +349,7 @@ def frame_events(
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
     ordered = days_after_named_days(doc.text, ordered)     # "on March 27, foreign ministers on the 28th"
     ordered = glossed_days(doc.text, ordered)     # "on Thursday next week (October 14)": the written day
+    ordered = bracket_bound_weekdays(doc.text, ordered)   # "on lantern Monday ... on lantern Monday (July 17)"
     ordered = clocks_on_bracketed_days(doc.text, ordered)     # "until 5:00 pm Central (Friday, June 12)": that day's
     ordered = stretch_weekdays(ordered)     # "open Sat–Sun 11–12 May ..." / "a concert on Sunday at 6 pm": that Sunday
     ordered = offset_deadlines(doc.text, ordered, reference)
@@ -566,8 +569,9 @@ def frame_events(
             # "By Ada Moss for the Harbour Gazette June 3, 2016": furniture
         if reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1]:
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
-        if timex.type == "DATE" and letter_date(doc.text, timex):
-            continue         # "14 October 2026 Dear Shareholder": the day the letter was written
+        if timex.type == "DATE" and (letter_date(doc.text, timex) or memo_date(doc.text, timex)
+                                     or cited_iso_day(doc.text, timex, reference)):
+            continue         # "14 October 2026 Dear Shareholder", "June 4, 2031" over "MEMORANDUM": the letter's day
         if (timex.start, timex.end) in replaced or (timex.start, timex.end) in stacked_new:
             moved_thing = (moved_name(doc.text, timex, replaced[(timex.start, timex.end)])
                            if (timex.start, timex.end) in replaced and timex.interval is not None else None)
@@ -1284,8 +1288,8 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" is cancelled or no longer "
                                           f"held (\"{off}\"): no calendar entry"))
             continue
-        if dated_item is None and hedged_window(words, timex):
-            continue         # "The AGM is usually held in March": a habit, not an occasion
+        if dated_item is None and (hedged_window(words, timex) or hypothetical_year(words, timex)):
+            continue         # "The AGM is usually held in March": a habit, not an occasion ("would only ... in 2029": neither)
         if dated_item is None and phrase is not None and phrase.kind != "deadline" and ruled_window(words, timex):
             continue         # "must take place between 1 March and 1 June": the law's window, not a day
         # a timeline's "YEAR 1 (2024)" / "Fall 2024" over "• Plan shared publicly" is no history when

@@ -332,9 +332,16 @@ def reported_news(timex: Timex, text: str = "") -> bool:
     reports what has just happened, the news itself; nobody can attend it. So does a bare weekday
     after "on" ("On Tuesday, the studio posted its opening hours"): the last such day before the
     page's; "attended a Sunday evening vigil" names the occasion, which stays. Past days written
-    out ("held its meeting on 8 March") are kept, as an archive's calendar keeps them."""
-    if timex.tense != "past" or timex.type not in ("DATE", "TIME"):
+    out ("held its meeting on 8 March") are kept, as an archive's calendar keeps them. A day
+    counted back from the page's own ("yesterday", "last night") is over whatever tense its sentence
+    is read in ("hosted a press conference yesterday to brief the press on the coming festival":
+    the purpose clause's future is not the day's)."""
+    if timex.type not in ("DATE", "TIME"):
         return False
+    if timex.tense != "past":
+        anchored = ANCHORED.match(parse(timex.raw_value or timex.value).core)
+        return (anchored is not None and anchored.group("anchor") == "REF" and anchored.group("unit") == "D"
+                and anchored.group("sign") == "-" and anchored.group("n") == "1")
     if timex.type == "DATE" and timex.bare_weekday:
         before = text[max(0, timex.start - REPORTED_LEAD_CHARS):timex.start].split()
         return bool(before) and before[-1].lower() in word_list("reported_day_prepositions")
@@ -390,6 +397,35 @@ def hedged_window(words: list[Word], timex: Timex) -> bool:
     modals = [k for k, w in enumerate(words) if w.text in word_list("possibility_modals")]
     return habitual_hedge(words) is not None or (_yearly_habit(words) and _unwritten_year(timex)) or any(
         w.lower in word_list("omission_participles") for k in modals for w in words[k + 1:k + 1 + OMISSION_REACH])
+
+
+def hypothetical_year(words: list[Word], timex: Timex) -> bool:
+    """A bare year in a clause a conditional modal of ``hypothetical_modals`` governs before it ("In any
+    case, the change would only be felt in 2029"): when something would happen if a condition held,
+    no occasion anybody can plan for; its year-long window gave an entry titled by the clause's
+    filler. Days and months are left alone."""
+    if timex.type != "DATE" or timex.span is None or timex.span.granularity != "year" or not timex.bare_year:
+        return False
+    modals = word_list("hypothetical_modals")
+    return any(w.text in modals for w in words if w.end <= timex.start)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CITED_OPENING = re.compile(r"([^\W\d_]+)[ \t]{1,3}\([ \t]{0,2}\Z")
+
+
+def cited_iso_day(text: str, timex: Timex, reference: ReferenceDate) -> bool:
+    """An ISO day alone in brackets right after a word of prose ("the new rules on harbour dues
+    (2029-05-19)", "the minister resigned (2030-03-02)"), before the page's own day: a commentary's
+    reference to when something it names was decided or happened, the background of the story, not
+    an occasion. A preposition before the bracket ("on (2031-05-04)") makes no such citation."""
+    if timex.type != "DATE" or reference.value is None or timex.interval is None \
+            or _ISO_DAY.fullmatch(timex.text) is None or timex.interval.start.date() >= reference.value:
+        return False
+    opening = _CITED_OPENING.search(text, max(0, timex.start - 40), timex.start)
+    if opening is None or text[timex.end:timex.end + 1] != ")":
+        return False
+    return opening.group(1).lower() not in {row["word"] for row in load_table("en", "date_prepositions")}
 
 
 WINDOW_REACH = 6     # words from "between" on to the "and" before a window's second day
