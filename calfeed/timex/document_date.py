@@ -466,7 +466,7 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
     first, last, path = filed
     firm = [b for b in bounds if not b.loose]
     if first == last:
-        if all(_near_filing(b, first).holds(first) for b in firm):
+        if all(b.holds(first) or _near_filing(b, first).holds(first) for b in firm):
             return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}", first, last,
                                  day_written=True)
         found = _from_bounds(doc, timexes, sentences, bounds, today, issue)
@@ -508,7 +508,9 @@ def _near_filing(bound: Bound, filed: date) -> Bound:
     nearest the filing day ``filed`` (the year guessed with no page date, from the build day, is no
     reading of the page's own): "the storm season, which began on January 9," under "/2027/02/08/" is
     9 January 2027, weeks before the filing day, not the January of the build's year. Other
-    bounds, and a day whose written weekday fixed its year, are returned as they are."""
+    bounds, and a day whose written weekday fixed its year, are returned as they are. _filed asks it
+    only of a bound the filing day breaks in the guessed year: one that holds there keeps holding
+    (a year-less day misread as past, "Changes from 15 December", does not then refuse the address)."""
     if bound.written is None or bound.weekday:
         return bound
     nearest = min((d for d in (day_in(year, bound.edge.month, bound.edge.day)
