@@ -20,8 +20,12 @@ _FURNITURE = " \t*_#|-–—:,.()[]"
 
 def memo_date(text: str, timex: Timex) -> bool:
     """Whether ``timex`` is all its line holds and the next line with words, at most
-    MEMO_BLANK_LINES blank lines down, names a memorandum (its last word one of ``memo_kinds`` or
-    ``document_kinds``, MEMO_HEAD_WORDS words at most): the memo's own day."""
+    MEMO_BLANK_LINES blank lines down, names a memorandum (its last word one of ``memo_kinds``,
+    MEMO_HEAD_WORDS words at most): the memo's own day. Only a day: a timeline's month cell over its
+    item ("| May 2031 |" / "First announcement |") is no memo's date, and neither is a day over an
+    announcement's title."""
+    if timex.interval is None or timex.interval.granularity != "day":
+        return False          # "| May 2031 |" over "First announcement |": a timeline's month, no memo's day
     start, end = start_of_line(text, timex.start), line_end(text, timex.end)
     if not (only_marks(text, start, timex.start, _FURNITURE) and only_marks(text, timex.end, end, _FURNITURE)):
         return False
@@ -36,7 +40,6 @@ def memo_date(text: str, timex: Timex) -> bool:
         line = text[at:after].strip(_FURNITURE + " \u00a0")
         if line:
             words = line.lower().replace("-", " ").split()
-            kinds = word_list("memo_kinds") | word_list("document_kinds")
-            return len(words) <= MEMO_HEAD_WORDS and words[-1] in kinds
+            return len(words) <= MEMO_HEAD_WORDS and words[-1] in word_list("memo_kinds")
         at = after
     return False
