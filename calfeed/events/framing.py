@@ -25,6 +25,7 @@ from calfeed.timex.section_years import heading_years
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.apposed_names import apposed_name
 from calfeed.events.edition_owners import with_edition_owners
+from calfeed.events.announcing_days import without_announcing_days
 from calfeed.events.announced_acts import announced_act, last_round_handed_in, scheduled_act
 from calfeed.events.asked_days import asked_sentence, undecided_sentence
 from calfeed.events.compared_habits import compared_habits, past_likening, this_year_habits
@@ -1595,6 +1596,7 @@ def frame_events(
             candidates.append(Candidate(timex, Frame(title, "event", (timex.start, -1), [BREAK_NOTE]), timing, None, sentence))
     candidates = sentence_taken(candidates, plain_days, doc.text)    # a sentence another rule framed was read
     split_conjoined(candidates, doc.text)
+    candidates = without_announcing_days(candidates, reference, doc.text)     # "Tonight (March 2), ... announced the date as April 14"
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
     chosen = without_headed_vague(chosen, doc.text)      # "during October 2027" over a "Booster Clinics 2027" heading and its rows
     chosen = without_referred_occasions(chosen, doc.text)     # "After the band's May 3 launch, it will tour ..."

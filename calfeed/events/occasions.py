@@ -5,7 +5,10 @@ is a day of its own). "The focus will be on jobs" or "The service will be availa
 name no occasion: no "next", no day name, or the date does not follow the verb. A short
 subject right before "is on" / "will be on" and its date is the occasion whatever its noun
 ("Our Christmas lunch is on Friday 12 December"): a newsletter states its events so. Abstract
-heads ("The focus will be on ...") are listed in ``occasion_subject_stops.en.txt``."""
+heads ("The focus will be on ...") are listed in ``occasion_subject_stops.en.txt``. A short subject
+whose head names a day of its own ("candidacy day will be 14 March", "polling day is 3 May")
+is the occasion with a bare copula too: "X day will be D" says what "X day is on D" says
+(``occasion_copula_heads.en.txt``)."""
 
 from __future__ import annotations
 
@@ -52,6 +55,9 @@ def named_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -
             and lowered[verb - 1] not in word_list("pronouns") | word_list("occasion_subject_stops")
             and any(words[k].is_word and words[k].text[:1].isalpha() for k in subject)):
         return first, verb - 1                # "Our Christmas lunch is on Friday 12 December"
+    if (lowered[verb - 1] in word_list("occasion_copula_heads") and len(subject) <= MAX_PLAIN_OCCASION_WORDS
+            and all(free) and all(words[k].text[:1].isalpha() for k in subject)):
+        return first, verb - 1                # "candidacy day will be 14 March 2031"
     return None
 
 
