@@ -56,10 +56,11 @@ def _break() -> re.Pattern[str]:
 
 
 def item_mark_pattern() -> str:
-    """A list item's mark as a pattern (a bullet of list_bullets or a number: "1.", "2)"), for
-    every reader that must tell a list's items the way the sentence splitter does."""
+    """A list item's mark as a pattern (a bullet of list_bullets, a number: "1.", "2)", or a
+    lower-case letter before a bracket: "c)"), for every reader that must tell a list's items the
+    way the sentence splitter does."""
     bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
-    return rf"(?:[{bullets}]|\d{{1,2}}[.)])"
+    return rf"(?:[{bullets}]|\d{{1,2}}[.)]|[a-z]\))"
 
 
 @lru_cache(maxsize=None)

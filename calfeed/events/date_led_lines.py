@@ -38,6 +38,7 @@ from calfeed.text import CLAUSE_END, LineIndex, is_shortened, line_end, lines_ne
 from calfeed.timex.lexicon import ordinal_ending
 
 _NEWLINE = re.compile("\n")
+_ENUMERATOR = re.compile(r"\d{1,2}[.)]|[a-z]\)")      # a list item's number or letter ("3.", "c)"): a bullet
 DASHES = ("—", "–", "-")
 MAX_TITLE = 90               # characters: a longer first sentence is cut at a comma
 MAX_CROSSED_NAME = 4         # words naming the later day before its link ("make up day will be ...")
@@ -196,8 +197,8 @@ def date_led_line(text: str, timex: Timex, listed: bool = False,
         return None           # a lead longer than any adverb or bullet: the date does not open its line
     if lead.lower() in word_list("date_line_adverbs"):
         lead = ""             # "Also November 9 at 6:30pm: ...": one more line of the list
-    if lead and lead not in word_list("list_bullets"):
-        return None
+    if lead and lead not in word_list("list_bullets") and not _ENUMERATOR.fullmatch(lead):
+        return None           # (a bullet, or an item's number or letter: "3.", "c)")
     end = line_end(text, timex.end) if row is None else row[1]
     rest = text[timex.end:end].lstrip(" \t" + EMPHASIS)
     if row is not None:
@@ -386,6 +387,8 @@ def _after_separator(rest: str, labelled: bool, listed: bool = False) -> str | N
     alone, when it is one short line and no sentence; None when none does."""
     if rest[:1] in DASHES and rest[1:2] == " ":
         return rest[2:].strip()
+    if labelled and rest[:1] in DASHES[:2] and rest[1:2].isupper():
+        return rest[1:].strip()       # "c) 12th of May –Founders Day": a bulleted row's dash, its space lost
     if rest[:1] == ":" and rest[1:2] in (" ", "\t") and not labelled:
         return rest[1:].strip()
     after = _weekday_column(rest)

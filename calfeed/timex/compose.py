@@ -863,18 +863,27 @@ def _restated_weekday(left: Atom, right: Atom) -> bool:
 _NAMED_ENDS = ("season", "holiday")      # rules of a named period: "Spring", "Easter"
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d]")
+_LINE_OPENING = re.compile(r"[^\S\n]*(?:(?:[-•*]|\(?[a-z0-9]{1,3}[).])[^\S\n]+)?")     # a bullet, "c)", "3."
+_NAME_CLOSING = re.compile(r"[^\S\n]*(?:\(|[;.]?[^\S\n]*(?:\n|\Z))")     # a bracketed note, or the line's end
 
 
 def _labelled_by_name(left: Atom, right: Atom, text: str) -> bool:
     """"Monday 8 January - Spring term starts", "Wednesday 27 March - Easter service": a diary
     row's day, a dash, then its label, which opens with a season's or a holiday's name. A day
-    does not run to a named period that goes on into more words of a label."""
+    does not run to a named period that goes on into more words of a label. A list line that is
+    only a day, a dash and a holiday's name ("c) 2nd of April - Good Friday (movable holiday)")
+    is a holiday list's row too: the day is the name's that year, no run up to the name."""
     if right.rule.split("+")[0] not in _NAMED_ENDS:
         return False
     day = CALENDAR.match(left.core)
-    return (day is not None and day.group("day") not in (None, "XX")
-            and _SPACED_DASH.fullmatch(text, left.end, right.start) is not None
-            and _WORD_AFTER.match(text, right.end) is not None)
+    if (day is None or day.group("day") in (None, "XX")
+            or _SPACED_DASH.fullmatch(text, left.end, right.start) is None):
+        return False
+    if _WORD_AFTER.match(text, right.end) is not None:
+        return True
+    line_start = text.rfind("\n", 0, left.start) + 1
+    return (_LINE_OPENING.fullmatch(text, line_start, left.start) is not None
+            and _NAME_CLOSING.match(text, right.end) is not None)
 
 
 _MONTH_RULE = "month_alone"

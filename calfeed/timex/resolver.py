@@ -1565,4 +1565,33 @@ def _holidays_dated_beside(timexes: list[Timex], text: str) -> list[Timex]:
                 _APPOSED.fullmatch(text, *gap) and parse(day.raw_value or "").get("wd")):
             continue
         out[index] = _changed(holiday, value=day.value, interval=day.interval)
+    for index in range(1, len(out)):
+        day, holiday = out[index - 1], out[index]
+        if ("holiday" in holiday.rule.split("+") and holiday.interval is not None and day.interval is not None
+                and holiday.interval.granularity == "day" and not holiday.mod and not holiday.approximate
+                and day.type == "DATE" and day.interval.granularity == "day" and day.end_interval is None
+                and _listed_holiday(text, day, holiday)):
+            out[index] = _changed(holiday, value=day.value, interval=day.interval)
     return out
+
+
+MAX_NAME_LEAD = 4      # words of a longer name before a holiday's ("Restoration of Independence Day")
+_LINE_OPENING = re.compile(r"[^\S\n]*(?:(?:[-•*]|\(?[a-z0-9]{1,3}[).])[^\S\n]+)?")     # a bullet, "c)", "3."
+_SPACED_DASH = re.compile(r"[^\S\n]+[-–—][^\S\n]*")
+_NAME_CLOSING = re.compile(r"[^\S\n]*(?:\(|[;.]?[^\S\n]*(?:\n|\Z))")     # a bracketed note, or the line's end
+
+
+def _listed_holiday(text: str, day: Timex, holiday: Timex) -> bool:
+    """A holiday list's line "c) 2nd of April – Good Friday (movable holiday)": a day opening its
+    line, a dash, and the holiday's name closing it (before a bracketed note), or the end of a
+    longer name ("Return of Independence Day"). The day is the one the name falls on there: which
+    day a holiday keeps varies by country, and the list says."""
+    line_start = text.rfind("\n", 0, day.start) + 1
+    dash = _SPACED_DASH.match(text, day.end, holiday.start)
+    if dash is None:
+        return False
+    lead = text[dash.end():holiday.start].split()     # "Restoration of Independence Day": the longer name's
+    return (len(lead) <= MAX_NAME_LEAD and all(w.isalpha() for w in lead)
+            and (not lead or text[dash.end()].isupper())
+            and _LINE_OPENING.fullmatch(text, line_start, day.start) is not None
+            and _NAME_CLOSING.match(text, holiday.end) is not None)
