@@ -279,6 +279,7 @@ from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.anaphoric_clocks import clock_of_told_event
 from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
 from calfeed.events.sentence_clocks import next_sentence_clock, sentence_clock, series_line
+from calfeed.events.foreign_holidays import without_foreign_holidays
 from calfeed.events.fronted_clocks import fronted_clocks
 from calfeed.events.fronted_series import fronted_frame
 from calfeed.events.series_parts import range_line_below, yearly_stretch, yearly_timing
@@ -1681,6 +1682,8 @@ def frame_events(
     chosen, qualifying = without_qualified_hours(chosen, doc.text, sorted(t.start for t in timexes))
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in qualifying)   # "The hours ... will vary as follows:"
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url, doc.footer, doc.title)
+    chosen, foreign = without_foreign_holidays(chosen, zones.places[0] if zones.places else None)
+    unresolved.extend(_unresolved(doc, f.candidate.timex, f.candidate.sentence, f.why) for f in foreign)   # 4 July on a Gambian page
     glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
     chosen = with_edition_owners(doc.text, sentences, chosen)     # "Feast of Lanterns, ... festival ..." / "The 10th edition ..."
     events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes],
