@@ -88,6 +88,7 @@ from calfeed.events.memo_dates import memo_date
 from calfeed.events.observed_holidays import OBSERVED_NOTE, kept_on_a_written_day, observed_holiday
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
 from calfeed.events.speech_settings import speech_setting
+from calfeed.events.rest_day_items import REST_DAY_ITEM_NOTE, rest_day_item
 from calfeed.events.rest_periods import REST_PERIOD_WHY, rest_of_period
 from calfeed.events.effect_months import EFFECT_MONTH_WHY, effect_lead
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, fronted_noun_change, headline_change
@@ -1214,6 +1215,10 @@ def frame_events(
                 day_off = day_off_predicate(doc.text, clause, timex, reference)
                 if day_off is not None:     # "next Friday is to be a holiday": the day is a day off
                     frame = Frame(day_off, "event", (timex.start, -1), [DAY_OFF_NOTE])
+            if frame is None:
+                rest_days = rest_day_item(doc.text, timex)
+                if rest_days is not None:     # "• Days-off from 9 June, 2031 to 12 June, 2031 and transfer ..."
+                    frame = Frame(rest_days, "event", (timex.start, -1), [REST_DAY_ITEM_NOTE])
             plain_at = frame is not None
         else:
             plain_at = False
