@@ -88,6 +88,7 @@ from calfeed.events.memo_dates import memo_date
 from calfeed.events.observed_holidays import OBSERVED_NOTE, kept_on_a_written_day, observed_holiday
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
 from calfeed.events.speech_settings import speech_setting
+from calfeed.events.run_on_rows import RUN_ON_ROW_NOTE, run_on_rows
 from calfeed.events.rest_day_items import REST_DAY_ITEM_NOTE, rest_day_item
 from calfeed.events.rest_periods import REST_PERIOD_WHY, rest_of_period
 from calfeed.events.effect_months import EFFECT_MONTH_WHY, effect_lead
@@ -406,6 +407,7 @@ def frame_events(
     listed_rows = led_rows(doc.text, ordered)   # "Sept. 03, 2024 Start of Fall Semester Term A" among its like
     ordered = without_row_names(doc.text, ordered, listed_rows)     # "November 22 (Fri.) November Recess Begins, 5:30 p.m."
     day_lines = DayLines(doc.text, ordered)     # the lines that are only a day, read once when a slot asks
+    flat_rows = run_on_rows(doc.text, ordered)     # "Clinic Date 1 Harrow Lane Clinic Monday, 12 May 2031 2 ...": each row
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
@@ -1266,6 +1268,9 @@ def frame_events(
             frame = Frame(kept_on, "event", (timex.start, -1), [OBSERVED_NOTE])
         elif timex.type == "DATE" and dated_item is None and kept_on_a_written_day(doc.text, timex, dates.within(clause)):
             continue         # "Eid al-Adha will be celebrated on Monday, June 16": not on its reckoned day
+        flat_row = flat_rows.get(timex.start) if frame is None and dated_item is None and row is None else None
+        if flat_row is not None:     # "... 2 Pelling Road Health Centre Tuesday, 13 May 2031 3 ...": the row's name
+            frame = Frame(flat_row, "event", (timex.start, -1), [RUN_ON_ROW_NOTE])
         named_line = (named_day_line(doc.text, timex, lines, reference)
                       if frame is None and dated_item is None and row is None and led is None else None)
         if named_line is not None:   # "Quayside Serenade on August 14 at 7 p.m." over the block that describes it
