@@ -11,8 +11,11 @@ few that matter under every news story's narration:
 - the document's own date, and the expression that dates it (the page's date line) or opens its
   dateline ("New Delhi, Nov 06: ...");
 - days on a line of page furniture ("Posted 4 May 2025", "Last updated ...", "Provided by ...");
-- days on a line that already gave an entry or a report item (the line was read); on a line that
-  holds several sentences (a paragraph written as one line), days whose own sentence was read;
+- days on a line that already gave an entry or a report item (the line was read; on a line that
+  holds several sentences, a paragraph written as one line, the day's own sentence was read), when
+  an entry or a report item quotes the day too or an entry's days hold it: a day the line writes
+  beside an entry and that no entry holds ("Parliament will be dissolved on 9 October and the
+  candidates' day will be 20 October", the second day lost) is listed;
 - a run of days that an entry of the page already spans, first day to last ("2024.05.03~2024.05.19" in a
   table row over prose that gave the run's entry): the run is on the calendar, told twice;
 - vague days ("early May"), weekdays with no day's number ("on Friday") and clocks with no day
@@ -60,15 +63,18 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
     read_lines: set[int] = set()
     read_spans: list[tuple[int, int]] = []      # what the entries and report items quote
     entry_runs: set[tuple[date, date]] = set()  # the first and last days of the page's entries
+    cited: list[tuple[int, int]] = []           # the expressions the entries and report items quote
     for event in doc_result.events:
         for source in event.sources:
             if source.doc != doc_result.document.path:
                 continue
             entry_runs.add(_entry_days(event.start, event.end))
+            cited.append((source.start, source.end))
             read_lines |= line_starts_in(text, source.start, max(source.end, source.start))
             read_lines |= line_starts_in(text, source.sentence_start, source.sentence_start + len(source.sentence))
             read_spans += [(source.start, source.end), (source.sentence_start, source.sentence_start + len(source.sentence))]
     for item in doc_result.unresolved:
+        cited.append((item.start, item.end))
         read_lines |= line_starts_in(text, item.start, item.end)
         read_spans += [(item.start, item.end), (item.sentence_start, item.sentence_start + len(item.sentence))]
     sentences = None
@@ -88,8 +94,10 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
             if sentences is None:
                 sentences = split_sentences(text)
             own = sentences.at(timex.start)
-            if own[0] <= line_start and own[1] >= line_stop or any(a < own[1] and own[0] < b for a, b in read_spans):
-                continue      # the line was read; on a paragraph's line, the date's own sentence was
+            if ((own[0] <= line_start and own[1] >= line_stop or any(a < own[1] and own[0] < b for a, b in read_spans))
+                    and (_cited(timex, cited) or _held(timex, entry_runs))):
+                continue      # the line was read (on a paragraph's line, the date's own sentence was), and the
+                #               day with it: an entry or a report item quotes it, or an entry's days hold it
         if (line_start, line_stop) not in furniture:
             furniture[line_start, line_stop] = _furniture(text[line_start:line_stop])
         if furniture[line_start, line_stop]:
@@ -104,6 +112,16 @@ def _entry_days(start: date | datetime, end: date | datetime | None) -> tuple[da
     first = start.date() if isinstance(start, datetime) else start
     last = end if end is not None else start
     return first, last.date() if isinstance(last, datetime) else last
+
+
+def _cited(timex: Timex, cited: list[tuple[int, int]]) -> bool:
+    return any(a < timex.end and timex.start < b for a, b in cited)
+
+
+def _held(timex: Timex, entry_runs: set[tuple[date, date]]) -> bool:
+    """Whether an entry's days hold the day (a clock or a restated day of an entry's run)."""
+    day = timex.interval.start.date()
+    return any(first <= day <= last for first, last in entry_runs)
 
 
 def _run_on_calendar(timex: Timex, entry_runs: set[tuple[date, date]]) -> bool:
