@@ -380,6 +380,10 @@ class SentenceLookup:
         # The stops are read from the text's start only as far as a question needs them (the last
         # dated sentence of a page is often well before its end): ``_stops`` holds those read so far.
         self._scan: Iterator[re.Match[str]] | None = None
+        # Where the scan began: the first question's paragraph (``_scan_origin``), a later question's
+        # paragraph past every stop read, or the text's start once a question needs stops before that.
+        self._origin = 0
+        self._from_start = False      # read again from the text's start: no more jumps ahead (_start_scan)
         self._stops: list[re.Match[str]] = []
         self._starts: list[int] = []
         # The sentences of each stretch split so far (their starts, their bounds), filed under every
@@ -390,23 +394,43 @@ class SentenceLookup:
     def at(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``offset``, as ``Sentences.at`` gives it."""
         if self._scan is None:
-            self._scan = _break().finditer(self.text)
+            self._start_scan(_scan_origin(self.text, offset))
+        elif offset < self._origin:
+            self._start_scan(0)
+        elif not self._from_start:
+            read = self._stops[-1].end() if self._stops else self._origin
+            if offset > read:       # a question past every stop read: from its own paragraph, if one begins after them
+                origin = _scan_origin(self.text, offset, read)
+                if origin > read:
+                    self._start_scan(origin)
         while not self._starts or self._starts[-1] <= offset:   # every stop at or before the offset, and one past it
             if not self._read_stop():
                 break
         gap = bisect.bisect_right(self._starts, offset)     # stops[:gap] start at or before the offset
         if gap and self._stops[gap - 1].end() > offset:
             return split_sentences(self.text).at(offset)
-        if gap not in self._stretches:
-            self._split_stretch(gap)
+        if gap not in self._stretches and not self._split_stretch(gap):
+            self._start_scan(0)         # no real end read before it: the stops before the origin are needed
+            return self.at(offset)
         starts, bounds = self._stretches[gap]
         count = bisect.bisect_right(starts, offset)        # the sentences that start at or before the offset
         return bounds[count - 1] if count else split_sentences(self.text).at(offset)
 
-    def _split_stretch(self, gap: int) -> None:
+    def _start_scan(self, origin: int) -> None:
+        """Read the stops from ``origin`` on, forgetting those read before. Once read again from the
+        text's start (a question before the origin), the lookup keeps every stop it reads: questions
+        asked back and forth then cost no more than one reading of the text."""
+        self._from_start = self._scan is not None and origin == 0
+        self._origin = origin
+        self._scan = _break().finditer(self.text, origin)
+        self._stops, self._starts, self._stretches = [], [], {}
+
+    def _split_stretch(self, gap: int) -> bool:
         """Split the stretch holding ``gap`` (the place between stops ``gap - 1`` and ``gap``): from
         past the nearest real sentence end before it (else the text's start) to the nearest one
-        after it (else the text's end). Only the stops walked over are judged, each stretch once."""
+        after it (else the text's end). Only the stops walked over are judged, each stretch once.
+        False, and nothing split, when no real end was read before it and the scan began past
+        the text's start."""
         stops, text = self._stops, self.text
         first, begin = gap, 0
         while first > 0:
@@ -414,6 +438,9 @@ class SentenceLookup:
                 begin = stops[first - 1].end()
                 break
             first -= 1
+        else:
+            if self._origin > 0:
+                return False
         last, finish = gap, len(text)
         while last < len(stops) or self._read_stop():
             end = _closed_at(text, stops[last])
@@ -427,6 +454,7 @@ class SentenceLookup:
         sentences = ([bound[0] for bound in bounds], bounds)
         for place in range(first, last + 1):       # every gap from the end before to the end after
             self._stretches[place] = sentences
+        return True
 
     def _read_stop(self) -> bool:
         """Read the next stop of the text into ``_stops``; False at the text's end."""
@@ -437,6 +465,27 @@ class SentenceLookup:
         self._stops.append(stop)
         self._starts.append(stop.start())
         return True
+
+
+ORIGIN_REACH = 16      # characters read back from a blank line for the scan's origin (_scan_origin)
+
+
+def _scan_origin(text: str, offset: int, low: int = 0) -> int:
+    """Where the lookup may begin reading stops for a question at ``offset``: before the last
+    blank line ahead of it, at a letter or digit. Every stop is made of marks and blanks, so none runs
+    over a place right after a letter or digit: the stops read from there are the whole scan's; and a
+    blank line is a stop that ends its sentence, so the question's stretch starts at or after it. A
+    page's first dated sentence is often well into it, and the engine's scan for stops tests every
+    character it passes. The blank line is looked for after ``low`` only (what the lookup has read
+    already: each character is looked at once over a page's questions). The text's start when no
+    such place is near."""
+    blank = text.rfind("\n\n", low, offset)
+    at = blank
+    while at > 0 and blank - at < ORIGIN_REACH:
+        if text[at - 1].isalnum():
+            return at
+        at -= 1
+    return 0
 
 
 def _item_number(text: str, stop: int) -> bool:

@@ -200,3 +200,38 @@ def test_a_stop_is_judged_as_the_plain_searches_judge_it() -> None:
             kept += answer is not None
             dropped += answer is None
     assert kept > 100 and dropped > 100, (kept, dropped)
+
+
+def test_sentence_lookup_reads_stops_from_the_first_question_s_paragraph() -> None:
+    # The lookup reads stops from a letter before the blank line ahead of its first question (and of a later
+    # question past every stop read), and from the text's start once a question needs more: the same
+    # sentences as the whole split, whatever offset comes first and in whatever order the rest come, in
+    # pages of blank lines, stops right before them, abbreviations, list items and cell bars (our own
+    # made-up pieces).
+    import random
+
+    from calfeed.text import SentenceLookup, _scan_origin
+    rng = random.Random(21)
+    pieces = ["Tom Reed met Ana. ", "It ended at 5 p.m.", "\n\n", "\n \n", "\n", "Dr.", " ", "U.S.\n\n", "?\n\n",
+              "- item 3 May\n", "| 8 March | talk |\n", "2. Copy due\n", "\"Yes.\"\n\n", "...", "x", "Jan. 5\n\n"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    texts.append("First line.\n\nSecond one starts. It goes on.\n\nThird.")
+    began_late = 0
+    for text in texts:
+        whole = split_sentences(text)
+        offsets = list(range(len(text) + 1))
+        rng.shuffle(offsets)
+        for first in offsets[:3]:
+            lookup = SentenceLookup(text)
+            began_late += _scan_origin(text, first) > 0
+            for offset in [first, *offsets]:
+                assert _answer(lookup.at, offset) == _answer(whole.at, offset), (text, first, offset)
+    assert began_late > 100
+
+
+def _answer(at, offset):
+    """What ``at(offset)`` gives, or the kind of error it raises (a text of blanks has no sentence)."""
+    try:
+        return at(offset)
+    except IndexError:
+        return IndexError

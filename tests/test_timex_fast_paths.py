@@ -717,3 +717,58 @@ def test_text_patterns_asked_after_their_plain_test_answer_as_before():
                 met += 1
                 assert text[at:at + 1].isspace()
     assert met > 20
+
+
+def test_plain_tests_before_two_patterns_answer_as_the_patterns():
+    """A figure measured against (compared_figures.compared_figure_before) is searched only in an ASCII
+    look back holding a comparison marker, and a list's connector between two expressions
+    (resolver._list_joined) only in a gap no wider than the connector's widest match: at every position
+    of the corpus and of made-up text, what the pattern alone finds."""
+    from calfeed.timex import compared_figures, resolver
+    from calfeed.timex.connectors import connectors
+
+    rng = random.Random(13)
+    pieces = ["'s", "\u2019s ", "'sun", " from 5.3 percent in ", "down FROM $4 million in ", "than in ", " vs. 3 in ",
+              "compared with 2 in ", ", ", " and ", " rather than ", ",\n", " ", "x", "3 May", "\u00e9 from 2 in "]
+    made = "".join(rng.choice(pieces) for _ in range(3000))
+    figure = compared_figures._compared_figure("en")
+    listed = connectors("en")["list"]
+    met = {"figure": 0, "list": 0}
+    for text in (_corpus_text(), made, "", "'", "from in "):
+        for at in range(len(text) + 1):
+            for s_start in (0, max(0, at - 30)):
+                plain = figure.search(text, max(s_start, at - compared_figures._LOOKBACK), at) is not None
+                assert compared_figures.compared_figure_before(text, s_start, at, "en") == plain
+                met["figure"] += plain
+            for width in (0, 1, 3, 6, 12, 19, 20, 40):
+                end = min(len(text), at + width)
+                plain = listed.fullmatch(text, at, end) is not None
+                assert resolver._list_joined(listed, text, at, end, "en") == plain
+                met["list"] += plain
+    assert all(count > 20 for count in met.values()), met
+
+
+def test_a_compound_head_is_searched_only_after_a_hyphen():
+    """A compound's head (tense._compound_modifier: "nil-" of "nil-paid") is searched only where a
+    hyphen ends right before the word: every match of the pattern, at every position of the corpus
+    and of made-up text, ends so."""
+    rng = random.Random(17)
+    made = "".join(rng.choice(["nil-", "well-", "-", " ", "paid", "x-y", "\u00e9-", "3rd", "1st", "th", ","])
+                   for _ in range(4000))
+    met = 0
+    for text in (_corpus_text(), made, "", "-"):
+        for start in range(len(text) + 1):
+            if tense._COMPOUND_HEAD.search(text, max(0, start - 16), start) is not None:
+                met += 1
+                assert text[start - 1:start] == "-"
+    assert met > 20
+
+
+def test_a_word_after_no_hyphen_is_no_compound_without_a_search(monkeypatch):
+    """tense._compound_modifier answers a word with no hyphen before it at once (the parent searched)."""
+    class Unasked:
+        def search(self, *args):
+            raise AssertionError("searched")
+
+    monkeypatch.setattr(tense, "_COMPOUND_HEAD", Unasked())
+    assert tense._compound_modifier("The firm paid dues", 9, 13, "en") is False

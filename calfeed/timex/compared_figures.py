@@ -35,5 +35,19 @@ def _compared_figure(lang: str) -> re.Pattern[str]:
 
 
 def compared_figure_before(text: str, s_start: int, start: int, lang: str = "en") -> bool:
-    """Whether the date at ``start`` closes a figure measured against ("down from 5.3 percent in")."""
-    return _compared_figure(lang).search(text, max(s_start, start - _LOOKBACK), start) is not None
+    """Whether the date at ``start`` closes a figure measured against ("down from 5.3 percent in").
+    Every match holds a comparison marker: an ASCII look back whose lower case holds none (most) is
+    not searched, as the pattern, which opens with a look-behind, is tried at each of its characters."""
+    begin = max(s_start, start - _LOOKBACK)
+    window = text[begin:start]
+    if window.isascii():
+        lowered = window.lower()
+        if not any(marker in lowered for marker in _markers(lang)):
+            return False
+    return _compared_figure(lang).search(text, begin, start) is not None
+
+
+@lru_cache(maxsize=None)
+def _markers(lang: str) -> tuple[str, ...]:
+    """The comparison markers in lower case (the pattern reads them case-blind)."""
+    return tuple(word.lower() for word in load_list(lang, "comparison_markers"))

@@ -9,6 +9,8 @@ text mentioned. Nothing is ever moved by a hundred years.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from re import _parser  # type: ignore[attr-defined]
 from itertools import accumulate
 from datetime import date, datetime, timedelta
 from typing import Callable
@@ -1326,7 +1328,7 @@ def _in_list_order(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, te
     weekday before the day ("Thursday and Friday, March 9-10") names the day's weekday, it is no
     item of a list before it."""
     if (listed is None or resolved.interval is None or previous.interval is None or previous.end > t.start
-            or not listed.fullmatch(text, previous.end, t.start)
+            or not _list_joined(listed, text, previous.end, t.start, ctx.lang)
             or _BARE_WEEKDAY.match(parse(previous.raw_value or previous.value).core)):
         return resolved
     raw = parse(t.raw_value or t.value)
@@ -1343,6 +1345,20 @@ def _in_list_order(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, te
 _BARE_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](?=T|$)")
 
 
+def _list_joined(listed: re.Pattern[str], text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a list's connector (", ", "and", "rather than": ``listed``) is all of the text between
+    two expressions: a gap wider than the connector's widest match holds none, and most gaps between
+    two expressions of a page are, so the pattern is asked only of a narrow one."""
+    return end - start <= _list_reach(lang) and listed.fullmatch(text, start, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _list_reach(lang: str) -> int:
+    """The most characters a match of the list connector (``connectors(lang)["list"]``) can take."""
+    listed = connectors(lang).get("list")
+    return 0 if listed is None else _parser.parse(listed.pattern, listed.flags).getwidth()[1]
+
+
 def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, text: str,
                     listed: re.Pattern[str] | None) -> Timex:
     """A run of weekdays runs forward: in "1 to 4 p.m. Sunday, and 9 a.m. to 2 p.m. Monday" the
@@ -1350,7 +1366,7 @@ def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, t
     a list word joins to the day before it moves, and not in a past-tense report."""
     if (listed is None or resolved.interval is None or previous.interval is None or previous.end > t.start
             or previous.end_interval is not None and previous.end_interval.granularity == "day"
-            or not listed.fullmatch(text, previous.end, t.start)):
+            or not _list_joined(listed, text, previous.end, t.start, ctx.lang)):
         return resolved
     raw = parse(t.raw_value or t.value)
     match = _BARE_WEEKDAY.match(raw.core)

@@ -460,8 +460,8 @@ def _compound_modifier(sentence: str, start: int, end: int, lang: str) -> bool:
     after it ("test-fired a rocket", "re-opened on Monday") shows the verb with its object. Only
     the irregular pasts: an "-ed" form after a hyphen ("Ottawa-based") stays with the participle
     rules, where it kept a news day's past on TBAQ."""
-    if _COMPOUND_HEAD.search(sentence, max(0, start - 16), start) is None:
-        return False
+    if sentence[start - 1:start] != "-" or _COMPOUND_HEAD.search(sentence, max(0, start - 16), start) is None:
+        return False            # (the head's hyphen ends right before the word: asked first, it spares the search)
     following = _MODIFIED_NOUN.match(sentence, end)
     return following is not None and following.group(1).lower() not in load_words(lang, "attributive_stops")
 
