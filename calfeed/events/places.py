@@ -132,9 +132,13 @@ MAX_ACRONYM = 3      # letters of a capitalised short word read as an acronym ("
 
 def lookup(name: str) -> str | None:
     """The canonical gazetteer spelling of ``name`` (any case), or None. A short word written in
-    capitals names a town only when the town is spelt so: "the UN" is no town "Un", "ILO" no "Ilo"."""
+    capitals names a town only when the town is spelt so: "the UN" is no town "Un", "ILO" no "Ilo".
+    A name written with accents the gazetteer spells without ("Chișinău" for Chisinau) is that
+    town: the accents are the town's own spelling, not another place's."""
     written = " ".join(name.split())
     found = _lower_gazetteer().get(written.lower())
+    if found is None and not written.isascii():
+        found = _lower_gazetteer().get(unaccented(written.lower()))
     if found is not None and len(written) <= MAX_ACRONYM and written.isupper() and not found.isupper():
         return None
     if found is None and " " in written:
