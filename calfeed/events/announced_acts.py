@@ -425,11 +425,27 @@ def _complement_end(words: list[Word], first: int, last: int) -> int:
     return last
 
 
+MAX_ADVERBIAL_WORDS = 10      # "For the sake of the riders on the night line," before a fronted date
+
+
+def _fronted_adverbial(words: list[Word], blocked: list[tuple[int, int]], lead: int) -> bool:
+    """Whether the words before the lead word at ``lead`` are an adverbial a comma closes: a few
+    words with no clause verb (clause_verbs: "is", "will", ...), no date and no other comma."""
+    if lead < 2 or words[lead - 1].text != "," or lead - 1 > MAX_ADVERBIAL_WORDS:
+        return False
+    verbs = word_list("clause_verbs")
+    return all(w.is_word and w.lower not in verbs and not starts_inside(w, blocked) for w in words[:lead - 1])
+
+
 def _fronted_date(words: list[Word], blocked: list[tuple[int, int]], at: int, lang: str) -> int | None:
     """The index of the first word after a fronted date and its comma ("In May 2027, the plan
-    ..."): only a lead word (fronted_date_leads) before the date."""
-    before = [k for k, w in enumerate(words) if w.end <= at and w.is_word]
-    if len(before) != 1 or words[before[0]].lower not in word_list("fronted_date_leads", lang):
+    ..."): only a lead word (fronted_date_leads) before the date, or before it an adverbial
+    that a comma closes and that holds no verb of a clause of its own ("To keep the line safe,
+    from 22:00 on 3 May to 9 May, trains will be ...": why, not what happens; _fronted_adverbial)."""
+    before = [k for k, w in enumerate(words) if w.end <= at]
+    if not before or words[before[-1]].lower not in word_list("fronted_date_leads", lang):
+        return None
+    if len(before) > 1 and not _fronted_adverbial(words, blocked, before[-1]):
         return None
     span = next(((s, e) for s, e in blocked if s <= at < e), None)
     if span is None:

@@ -286,6 +286,23 @@ def _end_day(text: str, bounds: tuple[int, int], members: list[Timex], lang: str
                           reach=END_LEAD_REACH)
 
 
+def _hours_of_run(text: str, bounds: tuple[int, int], lang: str) -> bool:
+    """Whether the sentence opens with words that give the hours of what the sentence before tells
+    (run_hours_subjects: "Working hours will be ...", "Work will take place ..."), an article aside."""
+    words = lower_tokens(text, bounds[0], min(bounds[1], bounds[0] + 40))
+    if words and words[0] in word_list("articles", lang):
+        words = words[1:]
+    subjects = word_list("run_hours_subjects", lang)
+    return any(" ".join(words[:n]) in subjects for n in (1, 2, 3))
+
+
+def _day_run(timex: Timex) -> bool:
+    """A written run of days ("Wednesday, 7 May through Friday, 30 May"), not a single day."""
+    return (timex.type == "DATE" and timex.interval is not None and timex.interval.granularity == "day"
+            and timex.end_interval is not None and timex.end_interval.granularity == "day"
+            and timex.end_interval.start > timex.interval.start and _DAY_VALUE.fullmatch(timex.raw_value or timex.value) is None)
+
+
 def _last_day(start_day: Timex | None, end_day: Timex | None) -> datetime | None:
     """The last day of the schedule: the day an end lead names, else the end of a start that is
     itself a run of days ("Starting 2 June and running through 29 August", one timex)."""
@@ -312,12 +329,17 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
     if any(t.type == "DATE" and t is not start_day and t is not end_day and _item(t) is None and t.interval is not None
            and t.interval.granularity == "day" for t in members):
         return     # "on Saturday, May 4, 9am-1pm": the sentence dates one occasion
+    run_day: Timex | None = None      # a run of days told before, whose hours this sentence gives
     if start_day is None:
+        hours_of_run = _hours_of_run(text, bounds, lang)
         for back in range(index - 1, max(-1, index - 1 - MAX_START_SENTENCES), -1):
             earlier = groups.get(back, [])
             if any(_item(t) is not None for t in earlier):
                 break
             start_day = _start_day(text, sentences.bounds[back], earlier, lang)
+            if hours_of_run and (start_day is None or _day_run(start_day)):
+                run_day = start_day or next((t for t in earlier if _day_run(t)), None)
+                start_day = run_day
             if start_day is not None:
                 break
     from_day = start_day.interval.start.date() if start_day is not None and start_day.interval else reference
@@ -374,9 +396,15 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
             series = replace(series, rrule=f"{series.rrule};UNTIL={last_day:%Y%m%d}T235959")
             if end_day is not None:
                 dropped.add(id(end_day))     # "running through Labor Day": the series' last day
-        changed[id(first)] = series
-        dropped.update(id(t) for t in members if t.type == "SET" and t.value == "P1D"
-                       and clause[0] <= t.start < clause[1])     # "daily mass ... Monday through Friday"
+        if run_day is not None and last_day is not None:
+            # "The works will take place during 7 May through 30 May. Working hours will be ...": the run is
+            # the series, told where the run is and named as it is, and the hours sentence gives no entry of its own
+            changed[id(run_day)] = replace(series, start=run_day.start, end=run_day.end, text=run_day.text)
+            dropped.add(id(first))
+        else:
+            changed[id(first)] = series
+        dropped.update(id(t) for t in members if t.type == "SET" and t.value in ("P1D", "P1W")
+                       and clause[0] <= t.start < clause[1])     # "daily mass ... Monday through Friday", "weekly Monday ..."
         dropped.update(id(i.timex) for i in run[1:])
         if own_clock is not None:
             dropped.add(id(own_clock))

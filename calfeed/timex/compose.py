@@ -322,6 +322,38 @@ def _pairs(atoms: list[Atom], text: str, lang: str, join, reach: int | None = No
     return out
 
 
+def _day_clock_windows(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """"from 21 May from 23:00 to 04:00 on 22 May": a day, a clock on it, then a clock on a later day
+    the hours run to across midnight: one window from the first day's clock to the second day's
+    (read as two, the hours ran from 20:00 on the second day into the third). Only when the end
+    clock is not after the start clock: "from 3 May from 9:00 to 17:00 on 5 May" may mean hours."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        window = atoms[i:i + 4]
+        merged = _day_clock_window(*window, text, lang) if len(window) == 4 else None
+        if merged is not None:
+            out.append(merged)
+            i += 4
+            continue
+        out.append(atoms[i])
+        i += 1
+    return out
+
+
+def _day_clock_window(day: Atom, start: Atom, end: Atom, last: Atom, text: str, lang: str) -> Atom | None:
+    if day.type != "DATE" or last.type != "DATE" or not (_is_clock(start) and _is_clock(end)):
+        return None
+    if any(a.raw.get("to") for a in (day, start, end, last)) or not (names_one_day(day) and names_one_day(last)):
+        return None
+    if day.core == last.core or (time_of(end.core) or "") > (time_of(start.core) or ""):
+        return None
+    if not (_gap(text, day, start, "date_time", lang) and _range_gap(text, start, end, lang) == ""
+            and _gap(text, end, last, "time_date", lang)):
+        return None
+    return _range(_date_time(day, start, day, start, text), _date_time(last, end, end, last, text), text)
+
+
 def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if not (_is_clock(left) and _is_clock(right) and not left.raw.get("to")):
         return None
@@ -685,6 +717,13 @@ def _day_to_dated_clock(left: Atom, right: Atom) -> bool:
             and bool(right.parts) and CALENDAR.match(right.core) is not None and bool(time_of(right.core)))
 
 
+def _dated_clock_to_day(left: Atom, right: Atom) -> bool:
+    """"from 22:00 on 31 March to 20 April": a clock on a written day, then a later day: a window that
+    opens at the clock and closes with the day."""
+    return (left.type == "TIME" and right.type == "DATE" and _timed_day(left) and names_one_day(right)
+            and not right.raw.get("to"))
+
+
 def _bracketed_end(text: str, left: Atom, right: Atom, lang: str) -> bool:
     """"02/03/2030 (until 09/03/2030)": a range's end in a bracket of its own, right after its start, that
     closes right after the end (a schedule's row, whose label may be glued to the bracket)."""
@@ -695,7 +734,7 @@ def _bracketed_end(text: str, left: Atom, right: Atom, lang: str) -> bool:
 def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if left.raw.get("to") or left.type not in ("DATE", "TIME"):
         return None
-    if left.type != right.type and not _day_to_dated_clock(left, right):
+    if left.type != right.type and not (_day_to_dated_clock(left, right) or _dated_clock_to_day(left, right)):
         return None
     if left.core.startswith(("REF", "LAST", "P")) or right.core.startswith(("REF", "LAST", "P")):
         return None
@@ -1521,6 +1560,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         # between them make none: such a list passes them by.
         clocked = _any_clock(atoms)
         if clocked:
+            atoms = _day_clock_windows(atoms, text, lang)     # "from 21 May from 23:00 to 04:00 on 22 May"
             atoms = afternoon_clocks(_pairs(atoms, text, lang, _time_range, reach), text)   # "CIRCUS WORKSHOPS 2.30-3.30"
             atoms = evening_runs(atoms, text)           # "opens at 7 p.m. ... sings at 7:30"
             atoms = corrected_midnights(atoms, text)    # "from 6am to 12pm [midnight]"
