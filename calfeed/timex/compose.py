@@ -348,10 +348,18 @@ def _day_clock_window(day: Atom, start: Atom, end: Atom, last: Atom, text: str, 
         return None
     if day.core == last.core or (time_of(end.core) or "") > (time_of(start.core) or ""):
         return None
+    if not (_written_day(day) and _written_day(last)):
+        return None         # "from 22:30 to 06:00 the day after": the overnight readers' (_day_of_overnight_start)
     if not (_gap(text, day, start, "date_time", lang) and _range_gap(text, start, end, lang) == ""
             and _gap(text, end, last, "time_date", lang)):
         return None
     return _range(_date_time(day, start, day, start, text), _date_time(last, end, end, last, text), text)
+
+
+def _written_day(atom: Atom) -> bool:
+    """A day of the month as written ("6 March", "Thursday, March 8"), not one counted from another day."""
+    match = CALENDAR.match(atom.core)
+    return match is not None and bool(match.group("day")) and match.group("day") != "XX"
 
 
 def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
