@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.lexicon import load_list, load_table
+from calfeed.timex.marked_lookback import marked_search
 
 _LOOKBACK = 72      # characters read back from the date: the marker, the figure and its unit words
 
@@ -38,13 +39,7 @@ def compared_figure_before(text: str, s_start: int, start: int, lang: str = "en"
     """Whether the date at ``start`` closes a figure measured against ("down from 5.3 percent in").
     Every match holds a comparison marker: an ASCII look back whose lower case holds none (most) is
     not searched, as the pattern, which opens with a look-behind, is tried at each of its characters."""
-    begin = max(s_start, start - _LOOKBACK)
-    window = text[begin:start]
-    if window.isascii():
-        lowered = window.lower()
-        if not any(marker in lowered for marker in _markers(lang)):
-            return False
-    return _compared_figure(lang).search(text, begin, start) is not None
+    return marked_search(_compared_figure(lang), _markers(lang), text, max(s_start, start - _LOOKBACK), start)
 
 
 @lru_cache(maxsize=None)

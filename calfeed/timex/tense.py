@@ -32,6 +32,7 @@ from calfeed.timex.compared_figures import compared_figure_before
 from calfeed.timex.old_dates import old_date_start
 from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import listed_group, load_list, load_table, load_words, ordinal_ending, ordinal_endings
+from calfeed.timex.marked_lookback import marked_search
 from calfeed.timex.trailing_words import TrailingWords, last_words, words_in
 from calfeed.timex.vocabulary import (WIDEST_BLANK, WordFinder, norm, vocabulary, whole_words, widest_match,
                                       word_alternation, word_finder, words_ahead_pattern)
@@ -1356,13 +1357,8 @@ def future_attribute(text: str, s_start: int, start: int, lang: str = "en") -> b
     """The date dates a noun that an adjective of what is to come modifies ("ahead of its
     expected landfall in Louisiana on Wednesday", "the planned vote on Friday"): that noun's
     day lies ahead, though the sentence tells its news in the past ("was forecast", "said")."""
-    begin = max(s_start, start - _ATTRIBUTE_LOOKBACK)
-    window = text[begin:start]
-    if window.isascii():    # lower case is the pattern's case-blind reading: no adjective, no match
-        lowered = window.lower()
-        if not any(adjective in lowered for adjective in _future_adjectives(lang)):
-            return False
-    return _future_attribute(lang).search(text, begin, start) is not None
+    return marked_search(_future_attribute(lang), _future_adjectives(lang), text,
+                         max(s_start, start - _ATTRIBUTE_LOOKBACK), start)
 
 
 @lru_cache(maxsize=None)
