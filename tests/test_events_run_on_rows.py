@@ -27,3 +27,10 @@ def test_numbers_out_of_turn_are_no_table():
     titles = {title for title, _, _ in page_entries(text, "2031-05-02")}
     assert "Oakmere Family Clinic" not in titles
 
+
+
+def test_a_flattened_line_opening_with_its_first_row_number_below_the_first_line():
+    text = _TABLE.replace("Clinic Date 1 Harrow", "1 Harrow")
+    entries = {(title, start) for title, _, start in page_entries(text, "2031-05-02")}
+    assert ("Harrow Lane Clinic (North)", date(2031, 5, 12)) in entries
+    assert ("Oakmere Family Clinic", date(2031, 5, 15)) in entries

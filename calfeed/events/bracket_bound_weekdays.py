@@ -11,14 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
+from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_numbers
 from calfeed.model import Interval, Timex
 from calfeed.text import line_end, start_of_line
 
 _GLOSSED = re.compile(r"([^\W\d_]+)\.?[ \t]{0,3}\(")                 # "Monday (": the weekday before its bracket
 _WD = re.compile(r";wd=([1-7])(?:;|\Z)")
-_JOINED = re.compile(r"[ \t]{1,3}(?:and|&)[ \t]{1,3}\Z|[ \t]{0,3},[ \t]{1,3}\Z")   # "Monday and Tuesday"
+
+
+@lru_cache(maxsize=None)
+def _joined() -> re.Pattern[str]:
+    """What closes the gap between two weekdays of one telling ("Monday and Tuesday", "Monday, Tuesday"): a
+    link of weekday_pair_links or a comma."""
+    links = "|".join(re.escape(w) for w in sorted(word_list("weekday_pair_links"), key=len, reverse=True))
+    return re.compile(rf"[ \t]{{1,3}}(?:{links})[ \t]{{1,3}}\Z|[ \t]{{0,3}},[ \t]{{1,3}}\Z")
 
 
 def bracket_bound_weekdays(text: str, ordered: list[Timex]) -> list[Timex]:
@@ -45,7 +54,7 @@ def bracket_bound_weekdays(text: str, ordered: list[Timex]) -> list[Timex]:
         days = glossed.get((start_of_line(text, timex.start), word), set())
         if len(days) == 1 and line_end(text, timex.start) >= timex.end:
             target = next(iter(days))
-        elif moved is not None and _JOINED.search(text, moved.end, timex.start) is not None \
+        elif moved is not None and _joined().search(text, moved.end, timex.start) is not None \
                 and weekday_numbers().get(word) is not None:
             after = moved.interval.start.date()
             target = after + timedelta(days=(weekday_numbers()[word] - after.isoweekday() - 1) % 7 + 1)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import first_words
 from calfeed.model import Timex
 
 if TYPE_CHECKING:       # calfeed.text imports calfeed.timex, whose package imports calfeed.text
@@ -36,7 +36,7 @@ def clock_opened_end(text: str, rest: tuple[int, int], sentences: Sentences, dat
         sentence = sentences.at(timex.start)
         if sentence[0] <= first[0] or sentence[0] < rest[0]:
             continue
-        lead = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
+        lead = first_words(text, sentence[0], timex.start, MAX_LEAD_WORDS + 1)
         if len(lead) <= MAX_LEAD_WORDS and all(w.lower in word_list("clock_prepositions") for w in lead):
             return sentence[0]
     return rest[1]

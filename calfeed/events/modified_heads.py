@@ -12,19 +12,12 @@ at once by a bare run of lower-case words (no article, no link, no mark; no geru
 
 from __future__ import annotations
 
-from functools import lru_cache
 
-from calfeed.events.phrases import NounPhrase, noun_run, phrase_stops
-from calfeed.events.vocabulary import cues, ending_tuple, word_list
+from calfeed.events.phrases import NounPhrase, noun_run, phrase_stops, single_cues
+from calfeed.events.vocabulary import ending_tuple, word_list
 from calfeed.events.words import Word, starts_inside
 
 MAX_HEAD_WORDS = 4      # "preliminary game Tarnia-Vellmark", "opening night gala"
-
-
-@lru_cache(maxsize=None)
-def _turn_words() -> frozenset[str]:
-    """One-word cues ("opening", "closing"): gerunds that also modify a noun ("closing parade")."""
-    return frozenset(c.words[0] for c in cues() if len(c.words) == 1)
 
 
 def compound_head_end(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]]) -> int | None:
@@ -37,7 +30,7 @@ def compound_head_end(words: list[Word], phrase: NounPhrase, blocked: list[tuple
     if any(w.is_word and w.lower not in word_list("articles") and not starts_inside(w, blocked)
            for w in words[:phrase.first]):
         return None     # not the clause's opening phrase
-    if words[after].lower.endswith(ending_tuple("gerund_endings")) and words[after].lower not in _turn_words():
+    if words[after].lower.endswith(ending_tuple("gerund_endings")) and words[after].lower not in single_cues():
         return None     # "A public webinar presenting the roadmap will ...": a clause about the webinar
     last, stopped = noun_run(words, after, blocked, phrase_stops(), MAX_HEAD_WORDS + 1)
     if last is None or stopped >= len(words) or stopped - after > MAX_HEAD_WORDS:

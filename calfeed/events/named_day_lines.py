@@ -25,6 +25,7 @@ NAMED_DAY_NOTE = "a line that is only a name and its day (a heading over its blo
 _LEAD = re.compile(r"[#>*_\s•-]*")      # a heading's marks, a bullet, emphasis
 _TAIL_MARKS = " \t*_.!"
 _NAME_WORD = re.compile(r"[^\W_][\w'’&.-]*\Z")
+_NONBLANK = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,6 @@ def _standing_alone(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 2):start]
     after = text[end:end + 2]
-    above = start == 0 or before == "\n\n" or text[:start].strip() == ""
-    below = end >= len(text.rstrip()) or after == "\n\n"
+    above = start == 0 or before == "\n\n" or _NONBLANK.search(text, 0, start) is None
+    below = after == "\n\n" or _NONBLANK.search(text, end) is None
     return above and below

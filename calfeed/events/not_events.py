@@ -17,6 +17,7 @@ from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
 from calfeed.events.phrases import NounPhrase, habitual_hedge, participle
 from calfeed.events.span_index import FirstStarting
+from calfeed.events.untold_anchors import counted_from_last
 from calfeed.events.vocabulary import ending_tuple, event_nouns, find_phrase, merged_phrase_list, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import BARE_WEEKDAY_VALUE, ReferenceDate, Timex
@@ -244,19 +245,12 @@ def _all_such_days(words: list[Word], days: list[Timex]) -> bool:
     links = word_list("day_list_links")
     previous: Timex | None = None
     for day in days:
-        if not _any_such_day(words, day) and not _counted_from_last(day):
+        if not _any_such_day(words, day) and not counted_from_last(day):  # supposed too where the day before is
             gap = [w.lower for w in words if previous is not None and previous.end <= w.start and w.end <= day.start]
             if previous is None or any(c.isdigit() for c in day.text) or any(g not in links for g in gap):
                 return False
         previous = day
     return True
-
-
-def _counted_from_last(timex: Timex) -> bool:
-    """"the same day", "the following day": a day counted from the one before it, supposed too
-    when that one is ("or where two feasts coincide on the same day" after "lands on a Sunday")."""
-    anchored = ANCHORED.match(parse(timex.raw_value or timex.value).core)
-    return anchored is not None and anchored.group("anchor") == "LAST"
 
 
 def _any_such_day(words: list[Word], timex: Timex) -> bool:

@@ -519,7 +519,7 @@ def _quoted_name(words: list[Word], last: int, free) -> int:
 def _stops() -> frozenset[str]:
     """Words that end a phrase: function words, one-word cues ("opens", "due") and the verbs
     that imply events ("meets"), which are never part of the name before or after them."""
-    return (word_list("phrase_breaks") | _single_cues() | frozenset(verb_nominals())
+    return (word_list("phrase_breaks") | single_cues() | frozenset(verb_nominals())
             | frozenset(h for h in word_list("habitual_hedges") if " " not in h))
 
 
@@ -641,7 +641,7 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
                 j = end + 1
                 continue
             if (word.lower in breaks and not _name_continues(words, j, text)
-                    and not (j == opening and word.lower in _single_cues() and j + 1 < len(words)
+                    and not (j == opening and word.lower in single_cues() and j + 1 < len(words)
                              and free(j + 1) and words[j + 1].is_word and words[j + 1].lower not in breaks)):
                 break                          # but "on open budget data": a cue word opening the tail is no cue
             if word.lower in breaks:
@@ -989,7 +989,7 @@ def _verb_as_noun(words: list[Word], j: int, first: int) -> bool:
     word = words[j].lower
     if j <= first or word in word_list("phrase_breaks"):
         return False
-    if word not in word_list("noun_cues") and (word not in verb_nominals() or word in _single_cues()):
+    if word not in word_list("noun_cues") and (word not in verb_nominals() or word in single_cues()):
         return False
     before = words[j - 1].lower
     return before in word_list("articles") or before in word_list("possessives") or before in word_list("noun_modifiers")
@@ -1032,5 +1032,6 @@ def _date_cue_at(words: list[Word], j: int, blocked: list[tuple[int, int]]) -> b
 
 
 @lru_cache(maxsize=None)
-def _single_cues() -> frozenset[str]:
+def single_cues() -> frozenset[str]:
+    """One-word cues ("opening", "closing"): gerunds that also modify a noun ("closing parade")."""
     return frozenset(c.words[0] for c in cues() if len(c.words) == 1)

@@ -17,7 +17,7 @@ MIN_ROWS = 3
 MAX_HEADING_WORDS = 4       # "School Date", "Clinic Date Opening": the header cells before row 1
 MAX_NAME = 90               # characters of a row's name
 _ROW_NUMBER = re.compile(r"[^\S\n]*(\d{1,3})[^\S\n]+")
-_FIRST_NUMBER = re.compile(r"(?:^|[^\S\n])1[^\S\n]+")
+_FIRST_NUMBER = re.compile(r"(?:^|[^\S\n])1[^\S\n]+", re.MULTILINE)   # "^": any line start, not the text's only
 RUN_ON_ROW_NOTE = "a row of a table flattened onto one line, named by its name cell"
 
 

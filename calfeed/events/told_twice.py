@@ -449,7 +449,7 @@ def _fold_also_starts(events: list[Event], told: list[bool]) -> tuple[list[Event
     starts = word_list("title_start_words") | word_list("begin_verbs")
     opened = [k for k, event in enumerate(events) if told[k] and _one_off(event) and event.all_day
               and event.end in (None, event.start) and event.kind not in OWN_MERGERS and event.sources
-              and _WORD.findall(event.title.lower())[-1:] and _WORD.findall(event.title.lower())[-1] in starts]
+              and _last_title_word(event.title) in starts]
     if len(opened) < 2:
         return events, told
     gone: set[int] = set()
@@ -469,6 +469,12 @@ def _fold_also_starts(events: list[Event], told: list[bool]) -> tuple[list[Event
             _absorb(events[twins[0]], event, retitle=False)
             gone.add(i)
     return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _last_title_word(title: str) -> str | None:
+    """The title's last word in lower case ("School spring term begins" -> "begins"); None for a title of no word."""
+    words = _WORD.findall(title.lower())
+    return words[-1] if words else None
 
 
 def _also_subject(source: SourceRef) -> str | None:

@@ -22,16 +22,17 @@ UNTOLD_ANCHOR_WHY = ("points back to a day told before it (\"the same day\"), an
 def first_told(ordered: list[Timex]) -> int | None:
     """Where the first date the text tells of its own begins (not one counted from the last
     date told); ``ordered``: the page's timexes by start."""
-    return next((t.start for t in ordered if t.type in ("DATE", "TIME") and not _from_last(t)), None)
+    return next((t.start for t in ordered if t.type in ("DATE", "TIME") and not counted_from_last(t)), None)
 
 
 def untold_anchor(timex: Timex, told_from: int | None) -> bool:
     """The date counts from the last date told and stands before the first one (``told_from``:
     first_told's answer)."""
-    return _from_last(timex) and (told_from is None or timex.start < told_from)
+    return counted_from_last(timex) and (told_from is None or timex.start < told_from)
 
 
-def _from_last(timex: Timex) -> bool:
+def counted_from_last(timex: Timex) -> bool:
+    """A day counted from the one told before it ("the same day", "the following day": anchor LAST)."""
     anchored = ANCHORED.match(parse(timex.raw_value or timex.value).core)
     return anchored is not None and anchored.group("anchor") == "LAST"
 
@@ -45,10 +46,10 @@ def listed_anchor(timex: Timex, ordered: list[Timex], sentences: Sentences) -> b
     """Whether ``timex``, a day anaphor of ``same_day_anaphors`` counted from the last date told,
     follows a sentence (the one holding the last date told before it) that tells LISTED_DAYS or more
     distinct days; ``ordered``: the page's timexes by start."""
-    if not _from_last(timex) or " ".join(timex.text.lower().split()) not in word_list("same_day_anaphors"):
+    if not counted_from_last(timex) or " ".join(timex.text.lower().split()) not in word_list("same_day_anaphors"):
         return False
     before = ordered[:bisect_left([t.start for t in ordered], timex.start)]
-    told = [t for t in before if t.type in ("DATE", "TIME") and t.interval is not None and not _from_last(t)]
+    told = [t for t in before if t.type in ("DATE", "TIME") and t.interval is not None and not counted_from_last(t)]
     if not told:
         return False
     antecedent = sentences.at(told[-1].start)

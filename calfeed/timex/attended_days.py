@@ -8,7 +8,9 @@ the page moved a year on. Such a day tells nothing of when the page was written.
 
 from __future__ import annotations
 
-from calfeed.events.words import words_in
+from itertools import islice
+
+from calfeed.events.words import words_back
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_words
 
@@ -19,7 +21,7 @@ def attended_day(text: str, sentence_start: int, timex: Timex) -> bool:
     ``attendance_promise_verbs.txt`` ("confirmed", "promised") takes as its object: "confirmed
     their presence on D", "has promised his participation on D". The words must stand together,
     with nothing but blanks between the link and the day."""
-    words = [w for w in words_in(text, sentence_start, timex.start) if w.is_word][-4:]
+    words = list(islice((w for w in words_back(text, sentence_start, timex.start) if w.is_word), 4))[::-1]
     if len(words) < 4 or text[words[-1].end:timex.start].strip():
         return False
     verb, determiner, noun, link = (w.lower for w in words)

@@ -48,6 +48,6 @@ def old_date_start(text: str, low: int, start: int) -> int:
     if not found or text[found[-1].end():start].strip():
         return start
     count = old_date_words([m.group().lower() for m in found])
-    if not count or count > len(found):
+    if not count:
         return start
     return found[-count].start()
