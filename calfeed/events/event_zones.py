@@ -390,8 +390,10 @@ def _bare_domain() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """Web domain -> zone and calling code -> zone; "-" in a column gives that country no say by it."""
     rows = table("country_zones")
-    return {r["domain"]: r["zone"] for r in rows}, {r["calling"]: r["zone"] for r in rows}
+    return ({r["domain"]: r["zone"] for r in rows if r["domain"] != "-"},
+            {r["calling"]: r["zone"] for r in rows if r["calling"] != "-"})
 
 
 @lru_cache(maxsize=None)
