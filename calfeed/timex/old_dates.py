@@ -12,6 +12,7 @@ names no old date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from calfeed.timex.lexicon import load_words
 
@@ -40,10 +41,25 @@ def old_date_words(words: list[str]) -> int:
     return len(words) - first + 1
 
 
+@lru_cache(maxsize=None)
+def _last_words() -> tuple[tuple[str, ...], int]:
+    """The words an old-date phrase may end with (a link, or the date noun when no link follows
+    it), and the length of the longest."""
+    words = load_words("en", "old_date_links") | load_words("en", "old_date_nouns")
+    return tuple(sorted(words)), max(map(len, words))
+
+
 def old_date_start(text: str, low: int, start: int) -> int:
     """Where the old-date phrase right before the day at ``start`` begins (only blanks between it
-    and the day), searched no further back than ``low``; ``start`` itself when there is none."""
+    and the day), searched no further back than ``low``; ``start`` itself when there is none.
+
+    Most days asked about (the tense reader asks it of every day a past verb governs) follow no
+    such phrase: the text before the day, blanks left off, must end with one of the phrase's last
+    words, which a look at its last few characters tells before the words are read."""
     window_start = max(low, start - OLD_DATE_REACH)
+    endings, longest = _last_words()
+    if not text[window_start:start].rstrip()[-longest:].lower().endswith(endings):
+        return start
     found = list(_WORD.finditer(text, window_start, start))
     if not found or text[found[-1].end():start].strip():
         return start

@@ -908,6 +908,8 @@ def _narrowed(interval: Interval, value: str, raw, vocab: Vocabulary) -> tuple[I
     (``pick``; in a week with the weekday's clock or part of the day, ``W5T17:00``), a count of
     days from the day (``plus``), the week or weekend holding it (``of``), a midnight that ends
     its day (``eod``)."""
+    if not raw.annotations:
+        return interval, value      # most values carry none: nothing to apply
     if raw.get("pick"):
         pick, _, time = raw.get("pick").partition("T")
         interval, value = _pick(interval, pick)

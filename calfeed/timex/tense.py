@@ -1487,9 +1487,10 @@ def _moved_ahead(text: str, s_start: int, start: int, lang: str) -> bool:
     may stand between "from" and the day ("from its original date June 5 to June 12", old_dates.py)."""
     lead, reach = _moved_lead(lang)
     if lead.search(text, max(s_start, start - reach), start) is None:
-        start = old_date_start(text, s_start, start)
-    if lead.search(text, max(s_start, start - reach), start) is None:
-        return False
+        moved = old_date_start(text, s_start, start)
+        if moved == start or lead.search(text, max(s_start, moved - reach), moved) is None:
+            return False        # (no old-date phrase: the same search again would find nothing)
+        start = moved
     if _verb_targets(lang).search(text, max(s_start, start - _MOVE_LOOKBACK), start) is not None:
         return True
     target = _gaps(lang).target.search(text, max(s_start, start - 8), start)
