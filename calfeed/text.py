@@ -176,10 +176,14 @@ def is_abbreviation(word: str) -> bool:
     return word.lower() in _abbreviations()
 
 
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")     # "W.I", "U.S" before their last full stop
+
+
 def is_shortened(word: str) -> bool:
-    """An abbreviation or a name's initial ("Dr", "St", "K" in "Rosa K. Lindqvist"): a full stop
-    after it ends no name in a title."""
-    return (len(word) == 1 and word.isupper()) or is_abbreviation(word)
+    """An abbreviation or a name's initial ("Dr", "St", "K" in "Rosa K. Lindqvist"), or capital
+    initials joined by full stops ("N.I" of "N.I. vs Vell Islands"): a full stop after it ends no
+    name in a title."""
+    return (len(word) == 1 and word.isupper()) or is_abbreviation(word) or bool(_DOTTED_INITIALS.fullmatch(word))
 
 
 @dataclass(frozen=True)

@@ -28,18 +28,20 @@ from calfeed.events.named_events import HOSTED_REACH, hosted_names, marked_occas
 from calfeed.events.not_events import in_habit_frame, opened_by_condition, purpose_clause
 from calfeed.events.obliged_items import obliged_subject
 from calfeed.events.occasion_acts import act_at_occasion
-from calfeed.events.occasions import named_occasion
+from calfeed.events.occasions import dated_occasion, named_occasion
 from calfeed.events.planned_acts import intended_act, planned_act
 from calfeed.events.provisions import referenced_provisions
 from calfeed.events.relative_clauses import relative_object
 from calfeed.events.pro_acts import wished_act
 from calfeed.events.furniture_titles import furniture_title
+from calfeed.events.held_clauses import held_clause_phrase
+from calfeed.events.launched_names import launched_name
 from calfeed.events.fuller_mentions import fuller_mention
-from calfeed.events.phrases import NounPhrase, clause_subject, month_words, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
+from calfeed.events.phrases import NounPhrase, building_name, clause_subject, month_words, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.slug_dates import name_start
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_phrase, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs, milestone_verbs_by_first, part_ends, list_alternation, merged_lists, phrase_at, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_phrase, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs, milestone_verbs_by_first, part_ends, list_alternation, merged_lists, phrase_at, phrase_list, publisher_titles, singular_word, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -86,6 +88,9 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         before = [p for p in before if not _dated_before_aside(words, p, blocked, timex)]
         if not before:
             return None    # "exams will commence on 17 February, with results expected by 15 July": the aside's own
+    if len(before) > 1 and any(building_name(words, p) for p in before):
+        before = [p for p in before if not building_name(words, p)] or before
+        # "The Book Fair opens at the Hall of Concerts from 12 March": the fair, not the hall's name
     if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
@@ -371,8 +376,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         last = _cue_end(words, phrase.last, signals, phrase.kind, is_window(words, phrase))
         if last > phrase.last and _attended(words, phrase) and _closed_later(words, at, blocked):
             last = phrase.last       # "will open at 10:00 on Monday ... and will close on Friday": the session itself
-        title = _aside_subject(words, phrase, blocked, text) or _fuller_title(words, phrase, phrase.last, text,
-                                                                                blocked, known, owner)
+        title = (_aside_subject(words, phrase, blocked, text) or launched_name(words, phrase, text)
+                 or _fuller_title(words, phrase, phrase.last, text, blocked, known, owner))
         head_end = compound_head_end(words, phrase, blocked) if last == phrase.last else None
         if head_end is not None:     # "The Island Championship preliminary game Tarnia-Vellmark will ...": that game
             title = phrase_text(words, phrase.first, head_end, text)
@@ -550,7 +555,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         nominal = None     # "will be open on Monday after being closed over the weekend": the closure is before it
     if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
             and _someone(words, subject)):      # "He met ...": no one to name it after
-        reported = _reported_subject(words, subject, nominal[0], blocked)
+        reported = (_reported_subject(words, subject, nominal[0], blocked)
+                    or _linked_subject(words, subject, nominal[0], blocked))
         if reported is not None:     # "Ms Reyes said the wardens will gather on Monday": the wardens'
             return Frame(f"{phrase_text(words, *reported, text)} {nominal[1].noun}", nominal[1].kind,
                          (clause[0], nominal[0]))
@@ -622,7 +628,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     started = _started_subject(words, blocked, at, text)
     if started is not None:     # "Starting 20 March, Lantern Garden will include ...": the garden's first day
         return Frame(started[0], "event", (clause[0], started[1]), [_STARTED_NOTE])
-    occasion = named_occasion(words, blocked, at)
+    occasion = named_occasion(words, blocked, at) or dated_occasion(words, blocked, at)
     if occasion is not None:    # "The next mass will be on Sunday 6 June", "Back to Church Sunday will be on ..."
         return Frame(phrase_text(words, *occasion, text), "event", (clause[0], occasion[1]))
     held = _event_verb(words, series)
@@ -661,6 +667,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return None    # "The library will not open on 26 December", "The shop usually closes on ...": no day
         if named is not None and named[1] < verb and _someone(words, named):
             name = phrase_text(words, *named, text)
+            inner = held_clause_phrase(words, blocked, held, named, text) if turn is None else None
+            if inner is not None:    # "motorists should expect delays, as a charity match is held": the match
+                return Frame(phrase_text(words, inner.first, inner.last, text), inner.kind, (clause[0], inner.head))
             if turn is None:
                 return Frame(name, "event", (clause[0], named[1]))
             closing = turn[1] == "deadline"
@@ -1044,6 +1053,25 @@ def _reported_subject(words: list[Word], subject: tuple[int, int], verb: int,
     if reported is None:
         return None
     first, last = said + 1 + reported[0], said + 1 + reported[1]
+    if words[first].lower in word_list("pronouns") or not _someone(words, (first, last)):
+        return None
+    return first, last
+
+
+def _linked_subject(words: list[Word], subject: tuple[int, int], verb: int,
+                    blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of a clause a link of subject_clause_links opens between the sentence's
+    subject and the event's verb ("works are planned on the road, due to which lorries are
+    restricted from ...": the lorries, not the works); None when no such link stands there, the
+    clause after it has no subject of its own ("the road, which will be closed") or it is an aside
+    that punctuation closes before the verb."""
+    link = next((j for j in range(verb - 1, subject[1], -1) if words[j].lower in word_list("subject_clause_links")), None)
+    if link is None or any(not w.is_word for w in words[link + 1:verb]):
+        return None       # "The footbridge, which needs new planks, will be closed": the clause is an aside
+    own = clause_subject(words[link + 1:verb], blocked)
+    if own is None:
+        return None
+    first, last = link + 1 + own[0], link + 1 + own[1]
     if words[first].lower in word_list("pronouns") or not _someone(words, (first, last)):
         return None
     return first, last
@@ -1490,10 +1518,31 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
             named = _named_instead(words, phrase, text, known, starts[at - 1] if at else None)
             if named is not None:
                 return named
+        single = (_singular_mention(known, head, starts[at - 1] if at else -1, words[phrase.first].start, text)
+                  if phrase.first > 0 and words[phrase.first - 1].lower in word_list("plural_mention_determiners")
+                  else None)
+        if single is not None:      # "The Kite Fair is the largest ... This year the fairs open on": the fair
+            return single
         if (at and not _names_a_weekday(titles[at - 1]) and not _says_which(titles[at - 1])
                 and not _month_owned(titles[at - 1])):
             return titles[at - 1]   # (not "Thursday Storytimes" for the Saturday series' "Storytimes")
     return title
+
+
+def _singular_mention(known: KnownPhrases, head: str, plural_at: int, at: int, text: str) -> str | None:
+    """A bare definite plural ("the fairs") told on the line of one named event of its noun ("The
+    Kite Fair is the largest ...") stands for that event: its name, when that mention is a name
+    (its first letter written a capital), is the nearest of either number before ``at`` (not a plural one
+    at ``plural_at``, such as the page's title "Three lively fairs") and no line break stands
+    between them; else None ("All events on Saturday" is no mention; "the second debate" no name)."""
+    single = singular_word(head)
+    if single == head:
+        return None
+    starts, titles = known.get(single, ([], []))
+    k = bisect.bisect_left(starts, at)
+    if not k or starts[k - 1] < max(plural_at, 0) or "\n" in text[starts[k - 1]:at] or not text[starts[k - 1]].isupper():
+        return None
+    return titles[k - 1]
 
 
 MAX_FRONTED_OBJECT = 8     # words of the object a fronted clause's verb names ("for a postal vote")

@@ -8,13 +8,16 @@ subject right before "is on" / "will be on" and its date is the occasion whateve
 heads ("The focus will be on ...") are listed in ``occasion_subject_stops.en.txt``. A short subject
 whose head names a day of its own ("candidacy day will be 14 March", "polling day is 3 May")
 is the occasion with a bare copula too: "X day will be D" says what "X day is on D" says
-(``occasion_copula_heads.en.txt``)."""
+(``occasion_copula_heads.en.txt``). The other way round, a date opening its clause and a copula
+naming the day ("Sunday 16 March is the official International Kite Day") is that day's occasion
+when the name is capitalised words ending in a day's word (``dated_occasion``)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from calfeed.events.vocabulary import ending_phrase, word_list
+from calfeed.events.vocabulary import ending_phrase, phrase_at, word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word
 
 MAX_OCCASION_WORDS = 6     # "Back to Church Sunday", "next Family Mass"; more is a clause
@@ -59,6 +62,43 @@ def named_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -
             and all(free) and all(words[k].text[:1].isalpha() for k in subject)):
         return first, verb - 1                # "candidacy day will be 14 March 2031"
     return None
+
+
+MAX_NAME_MODIFIERS = 2     # "the official", "the annual national": lower-case words before the day's name
+
+
+def dated_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """First and last word index of the day's name a copula gives the date at ``at`` when that date
+    opens its clause: "Sunday 16 March 2031 is the official International Kite Day and ...". The name
+    is at least two capitalised words ending in a head of occasion_heads ("Day", "Night"), after an
+    article and at most MAX_NAME_MODIFIERS lower-case words; None otherwise ("is the first day"). The
+    date must be written with a number or a weekday: "Today is ..." is left to the readers of the
+    page's own day, which join a clock told later in the sentence."""
+    if any(w.is_word for w in words if w.end <= at):
+        return None
+    end = next((e for s, e in blocked if s == at), None)
+    k = next((j for j, w in enumerate(words) if end is not None and w.start >= end), None)
+    if k is None or not any(w.is_number or w.lower in weekday_words() for w in words[:k]):
+        return None       # "Today is Warning Day, when sirens sound at 11 a.m.": the page's day, its clock joined elsewhere
+    lowered = [w.lower for w in words]
+    copula = phrase_at(lowered, k, _copulas())
+    if copula is None or copula[-1] == "on":
+        return None
+    k += len(copula)
+    while k < len(words) and lowered[k] in word_list("articles"):
+        k += 1
+    modifiers = 0
+    while k < len(words) and words[k].is_word and not words[k].is_capitalised and modifiers < MAX_NAME_MODIFIERS:
+        k, modifiers = k + 1, modifiers + 1
+    first, joiners = k, word_list("occasion_joiners")
+    while k < len(words) and words[k].is_word and (words[k].is_capitalised or lowered[k] in joiners):
+        k += 1
+    last = k - 1
+    while last > first and lowered[last] in joiners:
+        last -= 1             # "... Kite Day and most activities": the joiner opens the next clause
+    if last - first + 1 < 2 or last - first + 1 > MAX_OCCASION_WORDS or lowered[last] not in word_list("occasion_heads"):
+        return None
+    return first, last
 
 
 def _past_aside(words: list[Word], blocked: list[tuple[int, int]], verb: int) -> int:

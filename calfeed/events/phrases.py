@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_colon_lead_in, after_run_in_heading
-from calfeed.events.vocabulary import (cues, ending_tuple, event_nouns, idiom_at, longest_noun, merged_phrase_list,
+from calfeed.events.vocabulary import (cues, ending_tuple, event_nouns, idiom_at, longest_noun, merged_lists, merged_phrase_list,
                                        phrase_at, phrase_list, phrase_matches, plural_nouns, singular_nouns,
                                        table, verb_nominals, word_list)
 from calfeed.events.words import Word, free_words, starts_inside, words_in
@@ -299,6 +299,17 @@ def _bracketed_acronym(words: list[Word], last: int, first: int) -> bool:
     short = words[last + 2].text
     capitals = sum(c.isupper() for c in short)
     return short.isalpha() and capitals >= 2 and capitals >= len(short) - 1 and words[last].is_capitalised
+
+
+def building_name(words: list[Word], phrase: NounPhrase) -> bool:
+    """The phrase is a building's name whose last part is an event noun ("the Hall of Concerts",
+    "the Palace of Assemblies"): a capitalised venue or building head and a link of
+    venue_name_links stand right before its capitalised head. Such a name says where, not what."""
+    head = phrase.head
+    return (head > 1 and phrase.first <= head - 2 and words[head].is_capitalised
+            and words[head - 1].lower in word_list("venue_name_links")
+            and words[head - 2].is_capitalised
+            and words[head - 2].lower in merged_lists(("venue_heads", "building_heads")))
 
 
 def _report_topic(lowered: list[str], i: int) -> bool:

@@ -253,6 +253,9 @@ def _row(text: str, begin: int, end: int, timexes: list[Timex]) -> Row | None:
         tail = {w.strip(_TRIM).lower() for w in text[cursor:end].split()}
         if not tail & word_list("closing_words"):
             return None
+    elif len(days) == 1 and _prose_tail(text[cursor:end]):
+        return None       # "On Sunday, starting at 8:30 p.m., the match between ... will take place ...": prose
+        # (a set of days, "Every day from 9:00 to 14:00, the lanes will be closed", stays the stretch's hours)
     return Row(tuple(days), clock, tuple(used), label, _tail_name(text[cursor:end]) if clock is not None else None)
 
 
@@ -268,6 +271,14 @@ def _tail_name(tail: str) -> str | None:
     if {w.strip(_TRIM).lower() for w in words} <= word_list("closing_words"):
         return None
     return " ".join(words).strip(_TRIM)
+
+
+def _prose_tail(tail: str) -> bool:
+    """What a line writes after its clock is a sentence's rest, not a row's name: more words than
+    a name (notes in brackets aside), up to a sentence mark at the line's end. A line of one
+    weekday so written tells that day's own event, not the hours of the stretch above it."""
+    return (tail.rstrip(" \t*_\u00a0").endswith(SENTENCE_MARKS)
+            and len([w for w in _BRACKETS.sub(" ", tail).split() if w.strip(_TRIM)]) > MAX_TITLE_WORDS)
 
 
 def _row_label(label: str) -> bool:

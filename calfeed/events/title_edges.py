@@ -4,7 +4,8 @@ on:" over "Thursday, October 1") leaves a dangling preposition when it titles an
 written before its noun ("a total of 49 sitting days", "list up to 3 nominations") leaves the
 number in front. Both are cut, whichever framer chose the title: "Fall term courses start",
 "Sitting". The ending of a possessive whose owner was cut ("this year ‘ s Harvest ceremony" titled
-"S Harvest ceremony") is cut too. The words are data (list_bullets, title_possessive_fragments, title_note_asides, title_dangling_ends, title_particle_heads,
+"S Harvest ceremony") is cut too, and so is a trailing note in brackets that only says what kind of
+day the entry is ("Founders Day (national public holiday)"). The words are data (list_bullets, title_possessive_fragments, title_note_asides, title_kind_asides, title_dangling_ends, title_particle_heads,
 title_count_stops); a number before a capitalised word is part of a name ("519 Congress Street", "24 Hour Relay") and stays,
 and so does a clock ("12 noon")."""
 
@@ -37,8 +38,11 @@ def tidied(title: str) -> str:
         words = words[1:]                 # "this year ‘ s Harvest ceremony": the ending of a possessive cut from its owner
         words[0] = words[0][:1].upper() + words[0][1:]
     aside = _ASIDE.search(" ".join(words))
-    if aside and " ".join(aside.group(1).lower().split()) in word_list("title_note_asides"):
+    noted = aside.group(1).lower().split() if aside else []
+    if aside and (" ".join(noted) in word_list("title_note_asides")
+                  or (aside.start() > 0 and noted and noted[-1] in word_list("title_kind_asides"))):
         words = " ".join(words)[:aside.start()].split()     # "Opposition Day debate, (subject to be announced)"
+        # ("Founders Day (national public holiday)": the kind of day, said by the entry itself)
     words = " ".join(words).rstrip(_TRIM).split()
     ends = word_list("title_dangling_ends")
     if not title.rstrip(" \t*_").endswith(":") and all(w[0].isupper() for w in words if w[0].isalpha()):
