@@ -59,6 +59,14 @@ class DocumentZones:
     passing: tuple[str, str] | None = None   # (zone, place names) counting places told in passing too
     disagreeing: str | None = None           # the zones its contacts point to, when they are several
 
+    @property
+    def page_zone(self) -> str | None:
+        """The zone of the country the page is about, from the strongest of its places, contacts and
+        bodies' names, else from what it tells in passing (a country it names, its people): what a
+        holiday's name is reckoned by (foreign_holidays), not a clock's zone."""
+        found = self.places or self.contacts or self.body or self.passing
+        return found[0] if found is not None else None
+
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
                    default: str | None = None, url: str | None = None, footer: str = "",

@@ -2,8 +2,10 @@
 
 The tagger dates a bare holiday name from one table ("Independence Day" is 4 July), but many
 countries keep a day of that name on days of their own: on a Gambian notice "Independence Day
-Public Holiday" is 18 February, never 4 July. When the page's places lie in one country and the
-table's day belongs to others (``holiday_countries.en.tsv``), the reckoned day is no entry; it is
+Public Holiday" is 18 February, never 4 July. When the page is about one country (its places, else
+its contact details or its bodies' names, else the one country or people it names in passing:
+"the government of Samoa", event_zones.DocumentZones.page_zone) and the table's day belongs to
+others (``holiday_countries.en.tsv``), the reckoned day is no entry; it is
 listed for review instead (a person may know the day), never dropped silently. A page whose
 country is unknown keeps the table's day, as before; a name the page dates itself ("Veterans
 Day: Monday 3 March", a holiday list's line) carries the written day and is no bare name."""
@@ -38,7 +40,7 @@ def _key(name: str) -> str:
 def without_foreign_holidays(candidates: list[Candidate], page_zone: str | None
                              ) -> tuple[list[Candidate], list[ForeignHoliday]]:
     """``candidates`` without the bare holiday names whose table day is another country's than
-    the one ``page_zone`` (the zone the page's places agree on) lies in; and those left out."""
+    the one ``page_zone`` (the zone of the country the page is about) lies in; and those left out."""
     country = zone_countries().get(page_zone or "")
     if country is None:
         return candidates, []

@@ -1692,7 +1692,7 @@ def frame_events(
     chosen, qualifying = without_qualified_hours(chosen, doc.text, sorted(t.start for t in timexes))
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in qualifying)   # "The hours ... will vary as follows:"
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url, doc.footer, doc.title)
-    chosen, foreign = without_foreign_holidays(chosen, zones.places[0] if zones.places else None)
+    chosen, foreign = without_foreign_holidays(chosen, zones.page_zone)
     unresolved.extend(_unresolved(doc, f.candidate.timex, f.candidate.sentence, f.why) for f in foreign)   # 4 July on a Gambian page
     glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
     chosen = with_edition_owners(doc.text, sentences, chosen)     # "Feast of Lanterns, ... festival ..." / "The 10th edition ..."

@@ -27,6 +27,7 @@ from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.ending_words import EndingWords
 from calfeed.timex.glossed_ranges import GLOSS_MAX, gloss_end
+from calfeed.timex.holiday_apposed_days import holidays_with_apposed_days
 from calfeed.timex.part_of_day_clocks import clock_in_part_of_day
 from calfeed.timex.labelled_clocks import clocks_before_named_titles
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
@@ -1563,6 +1564,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = days_with_bracketed_weekdays(atoms, text)      # "November 4 (Monday)"
         atoms = days_after_month(listed_days(atoms, text, lang), text, lang)   # "May 14, 15 and 16, 2026"
         atoms = weekdays_with_their_days(atoms, text, lang)    # "Saturday and Sunday, March 9 and 10"
+        atoms = holidays_with_apposed_days(atoms, text, lang)  # "until Independence Day, May 26"
         reach = _reach(lang)
         # The clocks' readers change nothing in a list without a clock (most prose), and the steps
         # between them make none: such a list passes them by.
