@@ -58,6 +58,13 @@ class DocumentZones:
     mentioned: Mentioned = None              # zones and countries its settled places lie in
     passing: tuple[str, str] | None = None   # (zone, place names) counting places told in passing too
     disagreeing: str | None = None           # the zones its contacts point to, when they are several
+    named: tuple[str, str | None] | None = None     # (country, None) of the one-zone country it names most
+
+    @property
+    def home(self) -> tuple[str, str | None] | None:
+        """The country its namesakes are read in: its addresses' and contacts', else the one it names
+        most ("the Cayman Islands" five times: its "George Town" is not Penang's)."""
+        return self.country or self.named
 
     @property
     def page_zone(self) -> str | None:
@@ -79,23 +86,31 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     contacts, country, disagreeing = _contact_zone(text + ("\n" + url if url else "") + ("\n" + footer if footer else ""))
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
+    named_zone = named_country_zone(text, title)
+    named = _country_of(named_zone) if country is None else None
     every = _places_by_sentence(text, sentences, spans_of)
     years = frozenset((t.start, t.end) for t in timexes if t.interval is not None and t.interval.granularity in WHOLE_YEARS)
     held = _with_heading_places(_held_places(every, text, sentences, spans_of, years), text, sentences)
     mentioned = _mentioned(held)
-    places = _agreed_zone(held.values(), country, mentioned)
+    places = _agreed_zone(held.values(), country or named, mentioned)
     body = _body_zone(text, sentences, spans_of, country, mentioned, held=True)
     if places is not None and body is not None and body[0] != places[0] and _only_wide_countries(held.values()):
         places = None        # "to study in the United States" on a notice of "the Government of Mongolia"
     passing = None
     if places is None and body is None:
-        passing = (_agreed_zone(every.values(), country, mentioned)
+        passing = (_agreed_zone(every.values(), country or named, mentioned)
                    or _body_zone(text, sentences, spans_of, country, mentioned, held=False)
                    or _title_zone(title, country, mentioned)
                    or (None if disagreeing else _region_zone(text) or _people_zone(text) or possessive_city_zone(text)
-                                           or named_country_zone(text, title)))
+                                           or named_zone))
     return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
-                         body, mentioned, passing, disagreeing)
+                         body, mentioned, passing, disagreeing, named)
+
+
+def _country_of(found: tuple[str, str] | None) -> tuple[str, str | None] | None:
+    """(country, None) of the one-zone country named_country_zone found (its zone, its name)."""
+    code = zone_countries().get(found[0]) if found is not None else None
+    return (code, None) if code else None
 
 
 _HOST = re.compile(r"(?:[a-z][a-z0-9+.-]{0,20}://)?([^/?#:\s]{1,253})")
@@ -549,7 +564,7 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     """(zone, why) for a timed event; (None, None) for an all-day one; (None, why) floating."""
     if timing.all_day:
         return None, None
-    place = in_country(place, zones.country, zones.mentioned)
+    place = in_country(place, zones.home, zones.mentioned)
     if timex.tz and timex.tz_text:
         local = _glossing_town_zone(doc.text, timex) or _local_zone(place, doc_place, zones)
         return local_reading(timex.tz, timex.tz_text, local), None

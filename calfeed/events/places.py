@@ -171,6 +171,8 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
             place = name_at(words, j, text) or _prefixed_town(words, j, text)
             if place:
                 place = with_country(words, place, text)
+                if place.name.lower() in word_list("hotel_brand_towns"):
+                    place = None       # "in Pullman" alone: the hotel, in a town told elsewhere
             else:
                 place = venue_at(words, j, text) or _venue_in_town(words, j, text) or city_led_at(words, j, text)
             if place:
