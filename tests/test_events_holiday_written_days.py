@@ -39,3 +39,11 @@ def test_a_bare_holiday_name_on_a_page_naming_another_country_gives_no_table_day
     result = _result(_NAMED, "2023-06-30")
     assert all(e.start != date(2023, 7, 4) for e in result.events)
     assert any(u.expr == "Independence Day" and "no calendar entry" in u.reason for u in result.unresolved)
+
+
+
+def test_a_holiday_name_led_by_other_words_is_reckoned_by_its_name():
+    from calfeed.events.foreign_holidays import _keepers
+    assert _keepers("the upcoming Independence Day") == frozenset({"US"})
+    assert _keepers("Independence Day") == frozenset({"US"})
+    assert _keepers("the upcoming Harvest Day") is None

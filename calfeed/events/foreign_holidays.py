@@ -37,6 +37,20 @@ def _key(name: str) -> str:
     return " ".join(name.replace("’", "'").lower().split())
 
 
+MAX_LEAD_WORDS = 3      # words before the name the tagger takes in ("the upcoming Independence Day")
+
+
+def _keepers(text: str) -> frozenset[str] | None:
+    """The countries that keep the table's day of the holiday ``text`` names, read as its last
+    words ("the upcoming Independence Day", "this year's Labor Day"); None for a name the table lacks."""
+    words = _key(text).split()
+    for lead in range(min(MAX_LEAD_WORDS, len(words) - 1) + 1):
+        found = _holiday_countries().get(" ".join(words[lead:]))
+        if found is not None:
+            return found
+    return None
+
+
 def without_foreign_holidays(candidates: list[Candidate], page_zone: str | None
                              ) -> tuple[list[Candidate], list[ForeignHoliday]]:
     """``candidates`` without the bare holiday names whose table day is another country's than
@@ -47,11 +61,11 @@ def without_foreign_holidays(candidates: list[Candidate], page_zone: str | None
     kept: list[Candidate] = []
     foreign: list[ForeignHoliday] = []
     for cand in candidates:
-        keepers = _holiday_countries().get(_key(cand.timex.text)) if cand.timex.rule == HOLIDAY_RULE else None
+        keepers = _keepers(cand.timex.text) if cand.timex.rule == HOLIDAY_RULE else None
         if keepers is None or country in keepers:
             kept.append(cand)
             continue
         foreign.append(ForeignHoliday(cand, (
             f"\"{cand.timex.text}\" falls on {cand.timing.start:%-d %B} only in {', '.join(sorted(keepers))}; "
-            f"the page's places lie in {country}, which keeps a day of that name of its own: no calendar entry")))
+            f"the page is about {country}, which keeps a day of that name of its own: no calendar entry")))
     return kept, foreign
