@@ -58,13 +58,9 @@ class DocumentZones:
     mentioned: Mentioned = None              # zones and countries its settled places lie in
     passing: tuple[str, str] | None = None   # (zone, place names) counting places told in passing too
     disagreeing: str | None = None           # the zones its contacts point to, when they are several
-    named: tuple[str, str | None] | None = None     # (country, None) of the one-zone country it names most
+    named: tuple[str, str | None] | None = None     # (country, None) of the one-zone country it names most, when
+                                                    # no address or contact gives its country (in_country)
 
-    @property
-    def home(self) -> tuple[str, str | None] | None:
-        """The country its namesakes are read in: its addresses' and contacts', else the one it names
-        most ("the Cayman Islands" five times: its "George Town" is not Penang's)."""
-        return self.country or self.named
 
     @property
     def page_zone(self) -> str | None:
@@ -92,13 +88,13 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     years = frozenset((t.start, t.end) for t in timexes if t.interval is not None and t.interval.granularity in WHOLE_YEARS)
     held = _with_heading_places(_held_places(every, text, sentences, spans_of, years), text, sentences)
     mentioned = _mentioned(held)
-    places = _agreed_zone(held.values(), country or named, mentioned)
+    places = _agreed_zone(held.values(), country, mentioned, named)
     body = _body_zone(text, sentences, spans_of, country, mentioned, held=True)
     if places is not None and body is not None and body[0] != places[0] and _only_wide_countries(held.values()):
         places = None        # "to study in the United States" on a notice of "the Government of Mongolia"
     passing = None
     if places is None and body is None:
-        passing = (_agreed_zone(every.values(), country or named, mentioned)
+        passing = (_agreed_zone(every.values(), country, mentioned, named)
                    or _body_zone(text, sentences, spans_of, country, mentioned, held=False)
                    or _title_zone(title, country, mentioned)
                    or (None if disagreeing else _region_zone(text) or _people_zone(text) or possessive_city_zone(text)
@@ -176,24 +172,34 @@ WORLD_CITY_RATIO = 20
 
 
 def in_country(place: Place | None, country: tuple[str, str | None] | None,
-               mentioned: Mentioned = None) -> Place | None:
+               mentioned: Mentioned = None, named: tuple[str, str | None] | None = None) -> Place | None:
     """``place`` read as its namesake in the document's ``country`` (and region), when it has
     one there and its name is not written with a region of its own ("Boston, Lincolnshire").
     With no country, or none of its namesakes in it, a name several comparable towns share is
-    read where the document's ``mentioned`` places are, else it has no zone ("Lancaster":
-    California, Pennsylvania, England; "Springfield" on a Dutch page)."""
+    read where the document's ``mentioned`` places are, else in the one-zone country the page
+    names most (``named``: "George Town" on a page naming the Cayman Islands), else it has no
+    zone ("Lancaster": California, Pennsylvania, England; "Springfield" on a Dutch page)."""
     if place is None or place.pinned or not place.tz:
         return place
     town = place.town
     if not town or lookup(town) in place_overrides() or _regions_named(town):
         return place          # a name the table fixes ("Geneva"), a region or a country
     if country is None:
-        named = country_namesake(place, town, mentioned[1]) if mentioned else None
-        return named or _settled(place, town, mentioned)
+        moved = country_namesake(place, town, mentioned[1]) if mentioned else None
+        if moved is None and named is not None:
+            moved = _namesake_in(place, town, named)
+        return moved or _settled(place, town, mentioned)
+    local = _namesake_in(place, town, country)
+    return local if local is not None else _settled(place, town, mentioned)   # none there: an open name abroad settles on no namesake
+
+
+def _namesake_in(place: Place, town: str, country: tuple[str, str | None]) -> Place | None:
+    """``place`` in the zone of its namesake in ``country`` (and region); unchanged when that is its
+    zone or a world city abroad dwarfs the namesake; None when the country has no namesake."""
     code, admin1 = country
     local = (namesake_population(town, code, admin1) if admin1 else None) or namesake_population(town, code)
     if local is None:
-        return _settled(place, town, mentioned)     # none there: an open name abroad settles on no namesake
+        return None
     if local[1] == place.tz:
         return place
     largest = namesake_population(town)
@@ -373,12 +379,12 @@ def _plain_body_town(place: Place, mentioned: Mentioned) -> bool:
 
 
 def _agreed_zone(found: Iterable[list[Place]], country: tuple[str, str | None] | None,
-                 mentioned: Mentioned) -> tuple[str, str] | None:
+                 mentioned: Mentioned, named: tuple[str, str | None] | None = None) -> tuple[str, str] | None:
     """The one zone all the places ``found`` (a list per sentence) lie in, and their names."""
     zones: dict[str, list[str]] = {}
     for places in found:
         for place in places:
-            place = in_country(place, country, mentioned)
+            place = in_country(place, country, mentioned, named)
             if place.tz:
                 names = zones.setdefault(place.tz, [])
                 if place.name not in names:
@@ -564,7 +570,7 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     """(zone, why) for a timed event; (None, None) for an all-day one; (None, why) floating."""
     if timing.all_day:
         return None, None
-    place = in_country(place, zones.home, zones.mentioned)
+    place = in_country(place, zones.country, zones.mentioned, zones.named)
     if timex.tz and timex.tz_text:
         local = _glossing_town_zone(doc.text, timex) or _local_zone(place, doc_place, zones)
         return local_reading(timex.tz, timex.tz_text, local), None

@@ -2174,7 +2174,7 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
 def _near_zones(place: Place | None, doc: Document, doc_place: Place | None, zones: DocumentZones) -> list[str | None]:
     """The zones of the event's place, the document's own and what the whole document says, for
     a glossed clock to choose among (glossed_clocks)."""
-    place = in_country(place, zones.home, zones.mentioned)
+    place = in_country(place, zones.country, zones.mentioned, zones.named)
     return [place.tz if place is not None else None, doc.timezone, doc_place.tz if doc_place is not None else None,
             zones.stated and zones.stated[0], zones.places and zones.places[0],
             zones.contacts and zones.contacts[0], zones.body and zones.body[0]]
@@ -2324,7 +2324,7 @@ def _headed_place(place: Place | None, head: RowHead, zones: DocumentZones) -> P
     """The place of an entry on a list item a town leads: a venue the item names ("at the old
     cenotaph in Jubilee Gardens") in that town's zone, else the town; the town read as the page's
     namesake where the page's country or other places pick one (in_country)."""
-    town = in_country(head.place, zones.home, zones.mentioned) or head.place
+    town = in_country(head.place, zones.country, zones.mentioned, zones.named) or head.place
     if place is not None and head.line[0] <= place.start < head.line[1]:
         return Place(place.name, town.tz, place.start, place.end, city=lookup(head.place.name) or head.place.name,
                      venue=True, pinned=True)
