@@ -4,7 +4,9 @@ counts only in the country whose holiday it is.
 "until Independence Day, August 9" ends a run on 9 August (the tagger joins the name to its day:
 timex/holiday_apposed_days.py), not on the 4 July of the table; and a page about another country
 (here one it names in passing, "the government of Vanuatu", with no place after "in") gets no 4
-July entry from the bare name: the name is listed for review (foreign_holidays)."""
+July entry from the bare name: the name is listed for review (foreign_holidays). A list of closed days
+whose lines open with the holiday's name ("- Labor Day, September 1, 2031") keeps one entry per line,
+titled by the name."""
 
 from __future__ import annotations
 
@@ -47,3 +49,16 @@ def test_a_holiday_name_led_by_other_words_is_reckoned_by_its_name():
     assert _keepers("the upcoming Independence Day") == frozenset({"US"})
     assert _keepers("Independence Day") == frozenset({"US"})
     assert _keepers("the upcoming Harvest Day") is None
+
+
+_CLOSED_DAYS = ("Days the reading room is shut\n\n"
+                "The reading room will not open on these days:\n"
+                "- Labor Day, September 1, 2031\n"
+                "- Thanksgiving Day, November 27, 2031\n"
+                "- Christmas Day, December 25, 2031\n")
+
+
+def test_list_lines_opened_by_a_holiday_name_keep_their_titled_days():
+    events = _result(_CLOSED_DAYS, "2031-06-02").events
+    assert sorted((e.start, e.title) for e in events) == [
+        (date(2031, 9, 1), "Labor Day"), (date(2031, 11, 27), "Thanksgiving Day"), (date(2031, 12, 25), "Christmas Day")]

@@ -8,7 +8,9 @@ a range ends on the written day. Only a single day with its month and no weekday
 resolver's _holidays_dated_beside gives a weekday-named day to a lone holiday already), and neither
 side may be an item of a list ("1 May, Christmas, 26 December"; "Christmas, 2 January and 3
 January"): a list's links around the pair keep it apart (connectors.tsv's ``list`` role but the words
-that also end a range: "from May 24 until Independence Day, May 26" is no list).
+that also end a range: "from May 24 until Independence Day, May 26" is no list). A name that opens
+its line ("- Labor Day, September 4, 2023" in a list of closed days) stays apart too: the line's day
+is already its day, and the name is the entry's title.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from calfeed.timex.vocabulary import word_alternation
 HOLIDAY_RULE = "holiday"        # the rule of a holiday's name read alone ("Independence Day")
 JOINED_RULE = "holiday_day"     # added to the day's rule: the name and the day it is given
 _APPOSED = re.compile(r",[^\S\n]{1,3}")      # a bare comma: "Independence Day, May 26"
+_LINE_LEAD = re.compile(r"[^\w\n]*")          # a bullet, dash or blanks before a line's first word
 
 
 def _single_day(atom: Atom) -> bool:
@@ -61,7 +64,7 @@ def holidays_with_apposed_days(atoms: list[Atom], text: str, lang: str) -> list[
         atom = atoms[at]
         day = atoms[at + 1] if at + 1 < len(atoms) else None
         if (day is None or not _lone_holiday(atom) or _APPOSED.fullmatch(text, atom.end, day.start) is None
-                or not _single_day(day) or _listed(out[-1] if out else None, atom, text, list_link)
+                or not _single_day(day) or _opens_line(atom, text) or _listed(out[-1] if out else None, atom, text, list_link)
                 or _listed(day, atoms[at + 2] if at + 2 < len(atoms) else None, text, list_link)):
             out.append(atom)
             at += 1
@@ -71,6 +74,12 @@ def holidays_with_apposed_days(atoms: list[Atom], text: str, lang: str) -> list[
         out.append(joined)
         at += 2
     return out
+
+
+def _opens_line(atom: Atom, text: str) -> bool:
+    """Whether only a bullet, a dash or blanks stand before ``atom`` on its line."""
+    line_start = text.rfind("\n", 0, atom.start) + 1
+    return _LINE_LEAD.fullmatch(text, line_start, atom.start) is not None
 
 
 def _listed(first: Atom | None, second: Atom | None, text: str, list_link: re.Pattern[str]) -> bool:
