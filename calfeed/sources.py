@@ -35,6 +35,11 @@ PAGE_SUFFIXES = (".html", ".htm")
 KNOWN_KEYS = ("title", "url", "published", "location", "timezone")
 _FRONT = re.compile(r"---[ \t]*\r?\n")
 _KEY_VALUE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,40})[ \t]*:[ \t]*(.*)")
+# The hyphen forms Unicode keeps apart from the hyphen-minus for typesetting alone: the hyphen
+# (U+2010), the non-breaking hyphen (U+2011) and the figure dash (U+2012). A clock range written with
+# one of them means what it means with "-"; every reader (the tagger's ranges, the titles) sees "-",
+# one character for one, so no offset moves. The en and em dashes stay: the readers know them.
+_HYPHEN_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 
 
 class SourceError(Exception):
@@ -150,6 +155,8 @@ def parse_document(raw: bytes, path: str) -> Document:
                   f"(byte 0x{raw[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
         ) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = text.translate(_HYPHEN_FORMS)
     if page:
         return _page_document(text, path)
     meta, body = _split_front_matter(text, path)

@@ -16,6 +16,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Interval, Timex
 
 MAX_GAP_WORDS = 10      # words between the start clock and the end clock: more is another clause's
+_END_OF_DAY = "T24:00"  # a midnight the tagger wrote as its day's end (TimeML)
 
 
 def closing_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
@@ -41,8 +42,13 @@ def closing_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
 
 
 def with_end(start: Timex, clock: Timex) -> Timex:
-    """The timed day ending at ``clock`` the same day."""
-    end = datetime.combine(start.interval.start.date(), clock.interval.start.time())
+    """The timed day ending at ``clock`` the same day; a midnight the tagger wrote as the day's end
+    (T24:00: "opens at 7pm and will close at midnight") at the next day's 00:00, where the day is over
+    (its last minute, 23:59, is where a deadline "by midnight" stands, not where an evening ends)."""
+    if (clock.value or "").endswith(_END_OF_DAY):
+        end = datetime.combine(start.interval.start.date() + timedelta(days=1), datetime.min.time())
+    else:
+        end = datetime.combine(start.interval.start.date(), clock.interval.start.time())
     return replace(start, end_interval=Interval(end, end + timedelta(minutes=1), "minute"),
                    tz=start.tz or clock.tz, tz_text=start.tz_text or clock.tz_text)
 

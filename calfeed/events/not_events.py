@@ -48,7 +48,10 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def weekday_span(timex: Timex) -> bool:
     """"Monday to Friday": a range of bare weekdays, the days something is open every week. A range that a
     direction word leads ("from next Monday to Wednesday", "next Monday and Tuesday") or whose end one
-    leads ("from Friday to next Monday": weekday_range_directions) is those days once."""
+    leads ("from Friday to next Monday": weekday_range_directions) is those days once, and so is one
+    whose two ends each carry their own clock ("from Friday, 08:30, until Sunday, 19:00"): one window
+    from a moment on the first day to one on the last, where weekly hours give one clock range for
+    every day ("Monday to Friday, 9am to 5pm")."""
     raw = timex.raw_value or ""
     if timex.type == "SET" or not timex.bare_weekday or f";to={BARE_WEEKDAY_VALUE}" not in raw or parse(raw).get("dir"):
         return False
@@ -56,7 +59,15 @@ def weekday_span(timex: Timex) -> bool:
         return False
     first, last = raw.split(";to=", 1)
     day = len(BARE_WEEKDAY_VALUE) + 1
+    if _clock_at(first, day) and _clock_at(last, day):
+        return False
     return first[:day] != last[:day]      # "Friday from 10am to 2pm" is one day's clock range
+
+
+def _clock_at(value: str, day: int) -> bool:
+    """Whether a weekday's value written with its clock ("XXXX-WXX-6T09:00") carries the clock right
+    after its ``day`` characters."""
+    return value[day:day + 1] == "T" and value[day + 1:day + 2].isdigit()
 
 
 def fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:

@@ -49,10 +49,23 @@ def timing_of(timex: Timex, reference: ReferenceDate, forward: bool) -> Timing |
         end = timex.end_interval.start if timex.end_interval is not None else None
         # "app. 16:00 on Saturday": the day is known, only the minute is not; still a timed entry
         notes = [f"time approximate: \"{timex.text}\""] if timex.approximate else []
+        if _whole_days(timex.interval.start, end):
+            return Timing(timex.interval.start.date(), last_day(end), True, "exact",
+                          notes=[WHOLE_DAYS_NOTE.format(timex.text)])
         return Timing(timex.interval.start, end, False, "exact", notes=notes)
     if timex.approximate or span.granularity not in DAY_OR_FINER:
         return _window(timex, span, reference, forward)
     return Timing(span.start.date(), last_day(span.end), True, "exact")
+
+
+WHOLE_DAYS_NOTE = "from the start of its first day to the end of its last (\"{}\"): whole days"
+
+
+def _whole_days(start: datetime, end: datetime | None) -> bool:
+    """A window from one midnight to a later one ("from midnight on Friday, March 7, until midnight on
+    Sunday, March 9"): the days between, whole; a calendar shows them as days, not as hours."""
+    return (end is not None and end.date() > start.date() and start.time() == time(0)
+            and end.time() == time(0) and start.tzinfo is None and end.tzinfo is None)
 
 
 def _relative(raw_value: str) -> bool:

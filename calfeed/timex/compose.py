@@ -179,14 +179,36 @@ def _after_day_link(text: str, left: Atom, right: Atom, lang: str) -> bool:
     Monday, May 23, through Friday, May 27" (range_after_day), a link that needs an opening "from" before
     the start, "from Monday, June 5, to Friday, June 9" (range_after_from_day), or one that needs both days to
     name their weekday, "Saturday, Apr. 9, to Monday, Apr. 11" (range_after_weekday_day); or the same between
-    two clocks on written days ("from 7am Tuesday, March 3, until 6pm on Friday, March 6")."""
-    if not (_day_end().search(text, max(left.start, left.end - 5), left.end)
-            and (names_one_day(left) and names_one_day(right) or _timed_day(left) and _timed_day(right))):
+    two clocks on written days ("from 7am Tuesday, March 3, until 6pm on Friday, March 6"), or after the comma
+    that follows a clock written after its day or weekday ("from Thursday, 9:30 p.m., till Sunday, 06:00 a.m.")."""
+    day_comma = (_day_end().search(text, max(left.start, left.end - 5), left.end) is not None
+                 and (names_one_day(left) and names_one_day(right) or _timed_day(left) and _timed_day(right)))
+    if not (day_comma or _clock_ended(text, left) and _clock_on_day(left) and _clock_on_day(right)):
         return False
     return (_gap(text, left, right, "range_after_day", lang)
             or _gap(text, left, right, "range_after_from_day", lang) and _from_led(text, left, lang)
             or bool(left.raw.get("wd") and right.raw.get("wd"))
             and _gap(text, left, right, "range_after_weekday_day", lang))
+
+
+_CLOCK_END = re.compile(r"(?:\d|[ap]\.?m\.?)$", re.IGNORECASE)
+
+
+def _clock_ended(text: str, atom: Atom) -> bool:
+    """The atom's words end with its clock ("Thursday, 9:30 p.m.", "Sunday, 07:15"), so a comma after it
+    follows the clock as one after "Friday, May 23" follows the day."""
+    return _CLOCK_END.search(text, max(atom.start, atom.end - 5), atom.end) is not None
+
+
+def _clock_on_day(atom: Atom) -> bool:
+    """A clock on a written day of the month or a weekday ("Thursday, 9:30 p.m."): two such about a
+    range word after the first one's comma are one window's ends ("from Thursday, 9:30 p.m., till
+    Sunday, 06:00 a.m.")."""
+    time = time_of(atom.core)
+    if atom.type != "TIME" or not time or not time[0].isdigit():
+        return False
+    match = CALENDAR.match(atom.core)
+    return match is not None and (match.group("day") not in (None, "XX") or bool(match.group("weekday")))
 
 
 def _timed_day(atom: Atom) -> bool:
@@ -288,6 +310,7 @@ def _range(left: Atom, right: Atom, text: str) -> Atom:
     left = _month_of_bare_day(left, right.raw.get("to") or right.core)
     raw = Raw(left.core, dict(left.raw.annotations))
     raw.annotations["to"] = right.raw.get("to") or right.core
+    _midnight_ends(raw, right)
     left_year, right_year = left.core[:4], raw.annotations["to"][:4]
     left_match, right_match = CALENDAR.match(left.core), CALENDAR.match(raw.annotations["to"])
     shift = right.raw.get("yr")
@@ -305,6 +328,23 @@ def _range(left: Atom, right: Atom, text: str) -> Atom:
         raw.core = f"{year:04d}" + left.core[4:]
     return _join(left, right, text, raw=raw, tz=left.tz or right.tz, tz_text=left.tz_text or right.tz_text,
                  problem=left.problem or right.problem)
+
+
+_MIDNIGHT = "00:00"     # the clock of the word "midnight" (with ``eod``, the end of its day)
+
+
+def _midnight_ends(raw: Raw, right: Atom) -> None:
+    """A midnight on a day at either end of a range of days (``eod``: the word, TimeML's end of its day):
+    the end's closes its day ("until midnight on Sunday, March 9": ``toeod``, 00:00 of the 10th), and the
+    start's, before such an end or a day with no clock, opens its day ("from midnight on Friday, March 7,
+    until midnight on Sunday ...", "from midnight on 7 March until 9 March": 00:00 of the 7th, the whole
+    days). A start's midnight before a clock on a later day is left the end of its day: "from midnight on
+    Friday until 6am Saturday" is the night between."""
+    end_midnight = bool(right.raw.get("eod")) and not right.raw.get("to") and time_of(right.core) == _MIDNIGHT
+    if end_midnight:
+        raw.annotations["toeod"] = "1"
+    if raw.get("eod") and time_of(raw.core) == _MIDNIGHT and (end_midnight or not time_of(raw.annotations["to"])):
+        del raw.annotations["eod"]
 
 
 def _pairs(atoms: list[Atom], text: str, lang: str, join, reach: int | None = None,

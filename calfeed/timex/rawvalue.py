@@ -18,7 +18,8 @@ A raw value is a TIMEX3-like core plus ``;key=value`` annotations, e.g.
   a holiday belongs to ("Labor Day weekend"); ``wd=5`` the day of a
   month-less core ``XXXX-XX-13`` must be a Friday ("Friday the 13th"), as should a year-less
   ``XXXX-02-04`` when a year near the reference makes it one ("Friday 4 February"); ``eod=1`` a clock of
-  00:00 is the end of its day, not its start ("midnight": TimeML's T24:00); ``per=story`` a ``QX``
+  00:00 is the end of its day, not its start ("midnight": TimeML's T24:00), and ``toeod=1`` the same of
+  the range's end ``to`` ("until midnight on Sunday": that day's end); ``per=story`` a ``QX``
   said as "period", not "quarter": the story's period, which after a count of months ("the nine
   months ... the 1988 period") is that count's year, not the quarter.
 
@@ -34,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_KEYS = ("to", "mod", "win", "dir", "yr", "pick", "wd", "plus", "of", "eod", "per")
+_KEYS = ("to", "mod", "win", "dir", "yr", "pick", "wd", "plus", "of", "eod", "toeod", "per")
 
 
 class _Remembered:

@@ -805,6 +805,9 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
         elif end_core.startswith("XXXX") and CALENDAR.match(end_core):
             end_core = value[:4] + end_core[4:]
         end_interval, _ = _resolve_calendar(end_core, ctx, lambda: t.tense, None)
+        if raw.get("toeod") and end_interval.granularity == "minute":     # "until midnight on Sunday": its end
+            end_interval = Interval(end_interval.start + timedelta(days=1), end_interval.end + timedelta(days=1),
+                                    "minute")
         if (end_interval.start < interval.start and end_interval.granularity in ("hour", "minute", "second")
                 and end_interval.start.date() == interval.start.date()):     # "from 8pm to 6am": the next morning
             end_interval = Interval(end_interval.start + timedelta(days=1), end_interval.end + timedelta(days=1),
