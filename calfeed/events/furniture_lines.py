@@ -184,8 +184,8 @@ def _figure_stamps(text: str, ordered: list[Timex], page_day: date | None) -> se
     """A clock and a day with its year written in figures only, alone on a line above the story's
     first sentence ("17:10 15/09/2031" under a headline and a photo's caption), on ``page_day``,
     over a story that tells of later days: the moment the page was posted, at whatever minute,
-    not an occasion. A story of that same day ("Open evening / 19:00 03/11/2031 / ... goes ahead
-    tonight") keeps the line as its occasion's; a clock in the story itself keeps its day."""
+    not an occasion; so is one that names its zone after the clock ("2031-03-02 09:40 GMT+8"). A
+    story of that same day ("Open evening / 19:00 03/11/2031 / ... goes ahead tonight") keeps the line as its occasion's; a clock in the story itself keeps its day."""
     found: set[int] = set()
     if page_day is None:
         return found
@@ -197,10 +197,18 @@ def _figure_stamps(text: str, ordered: list[Timex], page_day: date | None) -> se
             continue
         if (clock.type != "TIME" or clock.interval is None or clock.interval.start.date() != page_day
                 or _YEAR_WRITTEN.search(text, clock.start, clock.end) is None
-                or any(c.isalpha() for c in text[clock.start:clock.end]) or not _alone_on_line(text, clock)):
+                or any(c.isalpha() for c in _without_zone(text, clock)) or not _alone_on_line(text, clock)):
             continue
         found.add(id(clock))
     return found
+
+
+def _without_zone(text: str, clock: Timex) -> str:
+    """The clock's words without the zone written at their end ("2031-03-02 09:40 GMT+8": the figures
+    alone), so that a stamp that names its zone is still one written in figures."""
+    written = text[clock.start:clock.end]
+    zone = clock.tz_text or ""
+    return written[:-len(zone)] if zone and written.endswith(zone) else written
 
 
 def _first_story_line(text: str) -> int:
