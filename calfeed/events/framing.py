@@ -1608,7 +1608,7 @@ def frame_events(
     candidates = sentence_taken(candidates, plain_days, doc.text)    # a sentence another rule framed was read
     split_conjoined(candidates, doc.text)
     candidates = without_announcing_days(candidates, reference, doc.text)     # "Tonight (March 2), ... announced the date as April 14"
-    chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
+    chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place, doc.text)
     chosen = without_headed_vague(chosen, doc.text)      # "during October 2027" over a "Booster Clinics 2027" heading and its rows
     chosen = without_referred_occasions(chosen, doc.text)     # "After the band's May 3 launch, it will tour ..."
     chosen = without_superseded_mentions(chosen, superseded_days(replaced, ordered))   # "moved to June 8 instead of June 1"

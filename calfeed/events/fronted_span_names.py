@@ -34,11 +34,11 @@ def fronted_run_name(text: str, timex: Timex, sentence: tuple[int, int]) -> str 
 
 
 def name_after_fronted_date(text: str, timex: Timex, sentence: tuple[int, int]) -> list[Word] | None:
-    """The name's words when ``timex`` opens ``sentence`` (after one opener word at most), a comma
+    """The name's words when ``timex`` opens ``sentence`` (after an opener of fronted_span_openers at most), a comma
     follows it, then at most NAME_RUN capitalised words and a listed verb; else None."""
     before = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
-    if len(before) > 1 or (before and before[0].lower not in word_list("fronted_span_openers")):
-        return None
+    if before and tuple(w.lower for w in before) not in phrase_list("fronted_span_openers"):
+        return None       # "From", "Opening on": the run opens the sentence
     after = words_in(text, timex.end, min(sentence[1], timex.end + 200))
     if len(after) < 3 or after[0].text != ",":
         return None

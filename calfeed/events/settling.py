@@ -361,10 +361,30 @@ def _opened_at(opened: Candidate, end: date) -> bool:
             and isinstance(timing.start, datetime) and timing.start.date() < end)
 
 
-def settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[Candidate]:
+MAX_SHORT_NAME = 12     # characters of a short name a bracket gives a title ("(ORMFEST)")
+
+
+def _bracketed_short_name(text: str, title: str) -> str | None:
+    """The short name the page gives ``title`` in a bracket right after it ("The Orm Crafts Fair
+    (ORMFEST) returns ..."): one word, as written; None when no such bracket follows the title."""
+    if not text or not title:
+        return None
+    at = text.lower().find(title.lower() + " (")
+    if at < 0:
+        return None
+    start = at + len(title) + 2
+    close = text.find(")", start, start + MAX_SHORT_NAME + 1)
+    name = text[start:close] if close > start else ""
+    return name if name.isalnum() else None
+
+
+def settle_vague(candidates: list[Candidate], doc_place: Place | None, text: str = "") -> list[Candidate]:
     """"The annual forum will be held in Geneva in March 2027. The forum will take place on
     10 March 2027": one forum. An approximate entry goes when an exact entry of the same title
-    and kind falls inside its window; the exact one takes its place if it has none of its own."""
+    and kind falls inside its window; the exact one takes its place if it has none of its own.
+    The exact entry may be titled by the short name the page brackets after the approximate one's
+    title ("The Orm Crafts Fair (ORMFEST) returns this month. ... Opening on 18 March (until 2 April),
+    ORMFEST is ..."): one fair."""
     exact: dict[tuple[str, str], list[Candidate]] = {}
     by_head: dict[tuple[str, str], list[Candidate]] = {}
     for cand in candidates:
@@ -383,6 +403,10 @@ def settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[C
             # 2020": a bare event noun, said less exactly, of the dated occasion that starts inside
             inside = next((c for c in by_head.get((_head_key(cand.head), cand.frame.kind), [])
                            if window[0] <= day_of(c.timing.start) <= window[1]), None)
+        if inside is None and window:
+            short = _bracketed_short_name(text, cand.frame.title)
+            inside = next((c for c in exact.get((normalise_title(short), cand.frame.kind), [])
+                           if window[0] <= day_of(c.timing.start) <= window[1]), None) if short else None
         if inside is None:
             kept.append(cand)
             continue
