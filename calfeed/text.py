@@ -108,6 +108,9 @@ _ADDRESS_INITIAL = re.compile(r"(?<![\w.])\d{1,6}[ \t]+[A-Z]$")
 # that opens no sentence is a middle initial, no sentence end; not after a noun that takes a letter
 # as its label ("Gate A. Parking is free": letter_label_nouns).
 _NAME_INITIAL = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15})[ \t]+[A-Z]$")
+# "(E.K. Hale Store)", "J.R. Lund will speak": capitals each closed by a dot, with no blank between,
+# are a name's initials; before a capitalised word that opens no sentence they end none.
+_CHAINED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})[A-Z]$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 # A capitalised word of letters ("School", not "GMT" nor "12"), as a line may open with.
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])")
@@ -349,7 +352,7 @@ def _closed_at(text: str, match: re.Match[str]) -> int | None:
             return at + len(stop.rstrip())
         if _ADDRESS_INITIAL.search(text, max(0, at - 12), at):
             return None
-        initial = _NAME_INITIAL.search(text, max(0, at - 20), at)
+        initial = _NAME_INITIAL.search(text, max(0, at - 20), at) or _CHAINED_INITIALS.search(text, max(0, at - 8), at)
         if (initial and initial.group(1).lower() not in _letter_labels() and _CAPITALISED.match(text, match.end())
                 and _sentence_opener().match(text, match.end()) is None):
             return None

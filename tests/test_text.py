@@ -183,7 +183,7 @@ def test_a_stop_is_judged_as_the_plain_searches_judge_it() -> None:
                 return None
             if T._item_number(text, at) or T._ADDRESS_INITIAL.search(text, max(0, at - 12), at):
                 return None
-            initial = T._NAME_INITIAL.search(text, max(0, at - 20), at)
+            initial = T._NAME_INITIAL.search(text, max(0, at - 20), at) or T._CHAINED_INITIALS.search(text, max(0, at - 8), at)
             if (initial and initial.group(1).lower() not in T._letter_labels() and T._CAPITALISED.match(text, match.end())
                     and T._sentence_opener().match(text, match.end()) is None):
                 return None

@@ -7,9 +7,14 @@ the subject of a copula (day_off_copulas: "will be", "is", "marks"; day_off_decl
 been declared", whose past is the declaring's, so the day's past tense is no veto there) whose
 predicate is a day-off noun (day_off_nouns) with at most TITLE_MODIFIERS words before it says what
 the day is: a day off, the entry titled by the noun and its modifiers ("Holiday", "Orla holiday").
-The day must open its clause (after a fronted phrase) or follow a complementizer ("announced that
-..."), be one day ahead of the page's date and be told in no past; the noun must end its phrase
-(a link, a break or a clause opener after it: not "a holiday camp").
+The day must open its clause (after a fronted phrase, or right after another date and its comma)
+or follow a complementizer ("announced that ..."), and be one day ahead of the page's date; an
+aside that restates its weekday may stand before the copula ("the 4th of May, a Monday, is a
+holiday": weekday_aside_links); the noun must end its phrase (a link, a break or a clause opener
+after it: not "a holiday camp"). Such a predicate names the day over a noun of a fronted clause
+before it. A day-off noun right before "from" or "on" and a day or a stretch ahead, after an article
+that opens the clause or follows "it is" / "there will be" ("It is the long holiday from Friday
+onwards until the 20th"), names those days likewise (day_off_stretch).
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from functools import lru_cache
 from calfeed.events.phrases import fronted_end
 from calfeed.events.candidates import coarser_than_day
 from calfeed.events.vocabulary import phrase_at, phrase_list, word_list
-from calfeed.events.words import words_in
+from calfeed.events.weekday_words import weekday_numbers
+from calfeed.events.words import starts_inside, words_in
 from calfeed.model import ReferenceDate, Timex
 
 DAY_OFF_NOTE = "a day ahead the sentence says is a day off (the day is its subject, the day-off noun its predicate)"
@@ -35,26 +41,37 @@ def _ends() -> frozenset[str]:
             | word_list("fronted_object_stops") | word_list("day_off_noun_ends"))
 
 
-def day_off_predicate(text: str, clause: tuple[int, int], timex: Timex, reference: ReferenceDate) -> str | None:
-    """The title of the day off the clause says ``timex`` is, or None."""
+def day_off_predicate(text: str, clause: tuple[int, int], timex: Timex, reference: ReferenceDate,
+                      blocked: list[tuple[int, int]] = (), sentence_end: int = 0) -> str | None:
+    """The title of the day off the clause says ``timex`` is, or None; ``blocked``: the
+    clause's dates (a day right after another's words opens a clause without a comma);
+    ``sentence_end``: how far the predicate may be read past a relative aside that ends the
+    day's clause ("the 3rd of May, which is a Monday, is a holiday")."""
     span = timex.interval
     if (timex.type != "DATE" or span is None or reference.value is None
             or timex.approximate or span.granularity not in _DAY_GRAINS or coarser_than_day(timex)
             or timex.end_interval is not None or span.start.date() <= reference.value):
         return None
-    after = words_in(text, timex.end, min(clause[1], timex.end + PREDICATE_READ))
+    after = words_in(text, timex.end, min(max(clause[1], sentence_end), timex.end + PREDICATE_READ))
     lowered = [w.lower for w in after]
+    aside = _weekday_aside(lowered, span.start.isoweekday())     # "3 June, which is a Monday, is a holiday"
+    after, lowered = after[aside:], lowered[aside:]
     copula = phrase_at(lowered, 0, phrase_list("day_off_copulas"))
     if copula is None:
         declared = phrase_at(lowered, 0, phrase_list("day_off_declared_copulas"))
         if declared is None:
             return None      # cheapest question first: most days are no copula's subject
         copula = declared    # "6 March has been declared a holiday": the declaring is past, not the day
-    elif timex.tense == "past":
-        return None
+    # no veto for a past tense here: the copula is the day's own verb, present or future, and the day
+    # lies after the page's date; a past the tagger read off the sentence's announcing verb ("has
+    # announced that ... the 4th of May is a holiday") is the announcing's
     before = words_in(text, clause[0], timex.start)
-    if before and not (before[-1].lower in word_list("complementizers") or fronted_end(before) == len(before)):
+    last = before[-2] if len(before) > 1 and before[-1].text == "," else before[-1] if before else None
+    if before and not (before[-1].lower in word_list("complementizers") or fronted_end(before) == len(before)
+                       or starts_inside(last, blocked)):
         return None          # "The office closes on Thursday, which is a holiday": not the subject
+        #                      (a day right after another date, its comma or none, opens a clause of its own:
+        #                      "Owing to the regatta on Saturday 2 May, the 4th of May is a day off")
     k = len(copula)
     if k < len(after) and lowered[k] in word_list("articles"):
         k += 1
@@ -71,3 +88,58 @@ def day_off_predicate(text: str, clause: tuple[int, int], timex: Timex, referenc
             return None
         k += 1
     return None
+
+
+def _weekday_aside(lowered: list[str], weekday: int) -> int:
+    """How many words an aside right after the day takes that restates its own weekday ("which is
+    Monday", ", which is a Monday,", "(Monday)"; weekday_aside_links): 0 when none stands there."""
+    k = 1 if lowered[:1] == [","] else 0
+    if lowered[k:k + 1] == ["("]:
+        k += 1
+    else:
+        link = phrase_at(lowered, k, phrase_list("weekday_aside_links"))
+        if link is None:
+            return 0
+        k += len(link)
+        if k < len(lowered) and lowered[k] in word_list("articles"):
+            k += 1
+    if k >= len(lowered) or weekday_numbers().get(lowered[k]) != weekday:
+        return 0
+    k += 1
+    return k + 1 if k < len(lowered) and lowered[k] in (",", ")") else k
+
+
+def day_off_stretch(text: str, clause: tuple[int, int], timex: Timex, reference: ReferenceDate) -> str | None:
+    """The title of a day off that the words right before ``timex`` name as what the days are:
+    "It is the long holiday from Friday onwards until the 20th", "There will be a school holiday
+    on 3 May" (a day-off noun and at most TITLE_MODIFIERS words before it, then "from" or "on" and the
+    day; before the noun's article, the clause's start or a copula after "it", "there" or "this"); a
+    day or a stretch of days ahead of the page's date; else None."""
+    span = timex.interval
+    if (timex.type != "DATE" or span is None or reference.value is None or timex.approximate
+            or span.granularity not in _DAY_GRAINS or span.start.date() <= reference.value
+            or timex.tense == "past"):
+        return None
+    before = words_in(text, max(clause[0], timex.start - PREDICATE_READ), timex.start)
+    lowered = [w.lower for w in before]
+    k = len(lowered) - (1 if lowered[-1:] and lowered[-1] in word_list("day_off_stretch_leads") else 0)
+    noun = next((n for n in phrase_list("day_off_nouns") if tuple(lowered[max(0, k - len(n)):k]) == n), None)
+    if noun is None:
+        return None      # cheapest question first: most days follow no day-off noun
+    end = k
+    k -= len(noun)
+    for _ in range(TITLE_MODIFIERS):
+        if k == 0 or not before[k - 1].text.isalpha() or lowered[k - 1] in word_list("articles") \
+                or lowered[k - 1] in word_list("title_modifier_stops"):
+            break
+        k -= 1
+    first = k
+    if k == 0 or lowered[k - 1] not in word_list("articles"):
+        return None      # "during the school holiday from ...": the noun is no subject nor predicate
+    k -= 1
+    if k > 0:
+        copula = next((c for c in phrase_list("day_off_copulas") if tuple(lowered[max(0, k - len(c)):k]) == c), None)
+        if copula is None or k - len(copula) != 1 or lowered[0] not in word_list("expletive_subjects"):
+            return None
+    name = " ".join(w.text for w in before[first:end])
+    return name[:1].upper() + name[1:]

@@ -63,6 +63,7 @@ from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
 from calfeed.events.past_plans import past_plan_day
 from calfeed.events.learned_days import learning_bound
+from calfeed.events.headline_menus import menu_stamps
 from calfeed.events.held_today import held_before_today
 from calfeed.events.counted_windows import counted_window
 from calfeed.events.run_bounded_series import bound_by_named_runs
@@ -190,7 +191,7 @@ from calfeed.events.page_names import named_by_page
 from calfeed.events.named_day_lines import NAMED_DAY_NOTE, named_day_line
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
-from calfeed.events.day_off_predicates import DAY_OFF_NOTE, day_off_predicate
+from calfeed.events.day_off_predicates import DAY_OFF_NOTE, day_off_predicate, day_off_stretch
 from calfeed.events.played_matches import LineGames
 from calfeed.events.phrases import NounPhrase, clause_subject, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, ItemRun, item_run
@@ -206,6 +207,7 @@ from calfeed.events.usual_days import without_usual_days
 from calfeed.events.untold_anchors import LISTED_ANCHOR_WHY, UNTOLD_ANCHOR_WHY, first_told, listed_anchor, untold_anchor
 from calfeed.events.column_headers import day_column_rows, header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
+from calfeed.events.year_to_months import YEAR_TO_MONTH_WHY, month_after_year
 from calfeed.events.year_targets import year_targets
 from calfeed.events.told_history import without_told_history
 from calfeed.events.narrated_days import without_narrated_days
@@ -345,6 +347,9 @@ def frame_events(
         # "News / ... Trial To Begin Tuesday / ... / New Haven, Conn., October 15.--": other stories' headlines
         # (the block right over the dateline is the story's own headline and stays)
         timexes = [t for t in timexes if t.start >= found_dateline.story_line]
+    menu = menu_stamps(doc.text, doc.title, timexes)
+    if menu:      # "Farmers meet on the new levy" / "March 21, 2018" over the page's own title: other stories
+        timexes = [t for t in timexes if id(t) not in menu]
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))),
@@ -533,6 +538,7 @@ def frame_events(
     part_clocks: list[tuple[Timex, tuple[int, int], str]] = []
     line_parts: dict[int, dict[int, str] | None] = {}
     written_above = days_above(ordered)     # a clock's last written day above it, by bisection
+    daily_ends: set[int] = set()     # where a window read as each day's hours ends (daily_hours and its kin)
     for timex in framed:
         written = timex      # the date as the tagger read it, before a clock of its line is joined to it
         lead_in = None
@@ -592,6 +598,9 @@ def frame_events(
         if timex.problem:
             unresolved.append(_unresolved(doc, timex, sentence, timex.problem))
             continue
+        if (timex.raw_value or "").startswith("XXXX-") and month_after_year(doc.text, timex, dates.before(timex)):
+            unresolved.append(_unresolved(doc, timex, sentence, YEAR_TO_MONTH_WHY))
+            continue         # "shifted from 2031 to November": which year's November, the page does not say
         if timex.type == "DURATION" or id(timex) in anchors["consumed"]:
             continue
         if sentence not in stretches:
@@ -1207,6 +1216,12 @@ def frame_events(
         # own entry, even where the run's lead names an event noun ("exams") for every day
         if listed is not None:    # "The timetable includes the Physics paper on 21 May, Geography on 24 May"
             frame = Frame(listed, kind_of(listed), (timex.start, -1), [ITEM_NOTE])
+        if (frame is not None and dated_item is None and row is None and lined is None and led is None
+                and phrase is not None and words[phrase.last].end <= timex.start):
+            day_off = day_off_predicate(doc.text, clause, timex, reference, blocked, sentence[1])
+            if day_off is not None:   # "Owing to the regatta on Saturday 2 May, the 4th of May, a Monday, is a
+                #                       day off": the day's own predicate names it, not the fronted clause's noun
+                frame = Frame(day_off, "event", (timex.start, -1), [DAY_OFF_NOTE])
         if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME"):
             index = sentences.index_at(sentence[0])    # "On Thursday 9th May at 4.15pm ... a puppet workshop"
             frame = plain_frame(doc.text, timex, sentence, reference, dates.spans,
@@ -1214,7 +1229,8 @@ def frame_events(
             if frame is None and plain_day(timex, reference) and "\n" not in doc.text[clause[0]:timex.start]:
                 frame = present_act(doc.text, clause, timex, blocked)   # "The Ministry takes its turn ... on 24 July"
             if frame is None:
-                day_off = day_off_predicate(doc.text, clause, timex, reference)
+                day_off = (day_off_predicate(doc.text, clause, timex, reference, blocked, sentence[1])
+                           or day_off_stretch(doc.text, clause, timex, reference))   # "It is the long holiday from"
                 if day_off is not None:     # "next Friday is to be a holiday": the day is a day off
                     frame = Frame(day_off, "event", (timex.start, -1), [DAY_OFF_NOTE])
             if frame is None:
@@ -1428,6 +1444,7 @@ def frame_events(
                                  season.end_interval.start.date(), f"{timex.text} ... {season.text}")
             if daily is not None:      # "3-5 May from 10am to 4pm": those hours each day
                 timing = daily
+                daily_ends.add(timex.end)
             now = from_now(doc.text, timex, ordered) if frame.kind != "deadline" else None
             run = run_from(reference.value, timex, now) if now is not None and reference.value else None
             if run is not None:     # "From now till Oct. 30": from the document date to that day
@@ -1436,6 +1453,8 @@ def frame_events(
                 timing = running_to(reference.value, timing, timex.bare_weekday)    # "You can catch it until 6 May": on already
         if timing is not None and timex.type == "SET" and anchors["start"].get(id(timex)) is None \
                 and endless_daily(timing.rrule):
+            if _after_daily_window(doc.text, timex, daily_ends):
+                continue         # "on 12 and 13 May from 9am to 4pm daily": the window's own series says it
             timing = None        # "call 0344 811 0141 (daily, 07:00 to 22:00)": standing hours
             why = "repeats every day with no first or last day written: standing hours, not put on the calendar"
         elif timing is not None and timing.window is not None and timing.precision == "approximate" \
@@ -1841,6 +1860,15 @@ def _page_deadline(title: str | None) -> str:
     """A deadline named by the page's title ("Travel bursaries: deadline"), or the word alone."""
     word = title_words()["deadline"]
     return f"{title}: {word}" if title else word[:1].upper() + word[1:]
+
+
+def _after_daily_window(text: str, timex: Timex, daily_ends: set[int]) -> bool:
+    """Whether only blanks or a comma part ``timex`` (an endless daily rule) from the end of a window
+    already read as each day's hours ("from 9am to 4pm daily"): the rule restates that series."""
+    k = timex.start
+    while k > 0 and text[k - 1] in " \t,":
+        k -= 1
+    return k in daily_ends
 
 
 def _is_slot(timex: Timex) -> bool:

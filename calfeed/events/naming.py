@@ -1441,10 +1441,12 @@ def _second_verb(words: list[Word], phrase: NounPhrase, verb: int, blocked: list
 def _event_verb(words: list[Word], hedged: bool = False) -> int | None:
     """Index of the first word of a verb phrase whose subject is the event ("will take place");
     an adverb that only says how firm the plan stands is passed over inside it ("is currently
-    scheduled", "is now scheduled": still scheduled), and with ``hedged`` a one-word habit's
+    scheduled", "is now scheduled": still scheduled), so is one that says how formally ("will
+    officially open"), and with ``hedged`` a one-word habit's
     adverb too ("are usually held"); so is a time adverb of event_verb_asides ("runs this year from")."""
     lowered = [w.lower for w in words]
-    passed = word_list("plan_state_adverbs") | (_habit_adverbs() if hedged else frozenset())
+    passed = (word_list("plan_state_adverbs") | word_list("event_verb_manner_adverbs")
+              | (_habit_adverbs() if hedged else frozenset()))
     return find_phrase_past_hedges(lowered, phrase_list("event_verbs"), passed, phrase_list("event_verb_asides"))
 
 

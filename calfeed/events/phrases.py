@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from calfeed.events.notice_addresses import after_notice_address
 from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_colon_lead_in, after_run_in_heading
 from calfeed.events.vocabulary import (cues, ending_tuple, event_nouns, idiom_at, longest_noun, merged_lists, merged_phrase_list,
@@ -863,6 +864,7 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
     if opener is not None:
         i += len(opener)                        # "Please note the theatre will be closed ..."
         i += fronted_end(words[i:])             # "Likewise, in Eastham, the libraries will be shut ..."
+    i = after_notice_address(lowered, i)        # "The public is notified that Elm Road will be closed ...": the road
     hedge = phrase_at(lowered, i, phrase_list("habitual_hedges"))
     if hedge is not None:
         i += len(hedge) + (1 if i + len(hedge) < len(words) and words[i + len(hedge)].text == "," else 0)

@@ -349,6 +349,9 @@ def nth_weekday_rule(raw: str) -> str | None:
     return f"FREQ=YEARLY;BYMONTH={int(nth.group('month'))};BYDAY={int(nth.group('nth'))}{weekday}"
 
 
+DAY_PAIR_RULES = ("day_pair_month", "month_day_pair")   # the tagger's "5 and 6 March", "March 5 & 6"
+
+
 def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
     """"3-5 May from 10am to 4pm": a range of days written with one day's hours is those hours
     on each day, a daily series up to the last day, not one stretch from the first morning to
@@ -358,18 +361,21 @@ def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
     to 5 May", two day rules before the clocks). Hours that end at or before they start ("from
     6pm to 2am") run into the next morning each night ("3-5 May from 6pm to 2am": three nights);
     two days in a row with such hours are the one night joining them ("on July 2nd to July 3rd
-    from 10 pm to 3 am"), as "the night of July 2-3" is."""
+    from 10 pm to 3 am"), as "the night of July 2-3" is. Two days joined by "and" ("on 6 and 7
+    October from 9am to 4pm", the tagger's pair rules) are each such a day, a night each too."""
     parts = timex.rule.split("+")
     days = 2 if len(parts) > 2 and "clock" not in parts[1] else 1    # "from 5 May to 16 May from 08:30 to 15:30"
     clocks = parts[days:]
-    if (timex.type != "TIME" or (days == 1 and "range" not in parts[0]) or len(clocks) > 2
+    pair = days == 1 and parts[0] in DAY_PAIR_RULES
+    if (timex.type != "TIME" or (days == 1 and "range" not in parts[0] and not pair) or len(clocks) > 2
             or len(clocks) == 1 and ("range" not in clocks[0] or "clock" not in clocks[0])
             or len(clocks) == 2 and not all("clock" in c for c in clocks)     # "from 6pm to 2am": two clocks
             or timing.all_day or not isinstance(timing.start, datetime)
             or not isinstance(timing.end, datetime) or timing.end.date() <= timing.start.date()
             or timing.rrule):
         return None
-    if timing.end.time() <= timing.start.time() and timing.end.date() - timing.start.date() == timedelta(days=1):
+    if (not pair and timing.end.time() <= timing.start.time()
+            and timing.end.date() - timing.start.date() == timedelta(days=1)):
         return replace(timing, notes=timing.notes + [f"one night, into the next morning, as \"{timex.text}\" says"])
     return each_day(timing, timing.end.date(), timex.text)
 

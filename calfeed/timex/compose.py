@@ -780,6 +780,10 @@ def _bracketed_end(text: str, left: Atom, right: Atom, lang: str) -> bool:
             and _gap(text, left, right, "range_bracketed", lang))
 
 
+_YEAR_CORE = re.compile(r"\d{4}")                # "2026": a year alone
+_YEARLESS_MONTH_CORE = re.compile(r"XXXX-\d\d")   # "December": a month with no year written
+
+
 def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if left.raw.get("to") or left.type not in ("DATE", "TIME"):
         return None
@@ -789,6 +793,8 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return None
     if _is_clock(left) or _is_clock(right):
         return None
+    if _YEAR_CORE.fullmatch(left.core) and _YEARLESS_MONTH_CORE.fullmatch(right.core):
+        return None         # "moved from 2026 to December": a year, then a month that year's words do not date
     bracketed = _bracketed_end(text, left, right, lang)
     link = "" if bracketed else _range_gap(text, left, right, lang)
     if link is None and names_one_day(left) and names_one_day(right) and _clause_gap(text, left, right, "range_end_clause", lang):
