@@ -1049,13 +1049,7 @@ def _reported_subject(words: list[Word], subject: tuple[int, int], verb: int,
     said = next((j for j in range(verb - 1, subject[1], -1) if words[j].lower in word_list("saying_verbs")), None)
     if said is None:
         return None
-    reported = clause_subject(words[said + 1:verb], blocked)
-    if reported is None:
-        return None
-    first, last = said + 1 + reported[0], said + 1 + reported[1]
-    if words[first].lower in word_list("pronouns") or not _someone(words, (first, last)):
-        return None
-    return first, last
+    return _own_subject(words, said + 1, verb, blocked)
 
 
 def _linked_subject(words: list[Word], subject: tuple[int, int], verb: int,
@@ -1068,10 +1062,17 @@ def _linked_subject(words: list[Word], subject: tuple[int, int], verb: int,
     link = next((j for j in range(verb - 1, subject[1], -1) if words[j].lower in word_list("subject_clause_links")), None)
     if link is None or any(not w.is_word for w in words[link + 1:verb]):
         return None       # "The footbridge, which needs new planks, will be closed": the clause is an aside
-    own = clause_subject(words[link + 1:verb], blocked)
+    return _own_subject(words, link + 1, verb, blocked)
+
+
+def _own_subject(words: list[Word], opening: int, verb: int,
+                 blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of the clause from ``opening`` to the event's verb when it names someone; None
+    when it has none or a pronoun opens it (a reported or linked clause names no one then)."""
+    own = clause_subject(words[opening:verb], blocked)
     if own is None:
         return None
-    first, last = link + 1 + own[0], link + 1 + own[1]
+    first, last = opening + own[0], opening + own[1]
     if words[first].lower in word_list("pronouns") or not _someone(words, (first, last)):
         return None
     return first, last
