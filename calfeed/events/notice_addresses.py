@@ -11,7 +11,7 @@ help here."""
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import find_phrase, phrase_list
+from calfeed.events.vocabulary import find_phrase, phrase_at, phrase_list
 
 MAX_ADDRESSEE_WORDS = 28     # words and their commas: "Residents and businesses of Elm Hill, Cove Bay, Long Point and Mill Bay"
 
@@ -23,5 +23,4 @@ def after_notice_address(lowered: list[str], first: int) -> int:
     found = find_phrase(window, phrase_list("notice_addresses"))
     if found is None:
         return first
-    told = next(p for p in phrase_list("notice_addresses") if tuple(window[found:found + len(p)]) == p)
-    return first + found + len(told)
+    return first + found + len(phrase_at(window, found, phrase_list("notice_addresses")) or ())
