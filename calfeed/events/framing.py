@@ -64,6 +64,7 @@ from calfeed.events.date_constraints import date_constraint
 from calfeed.events.past_plans import past_plan_day
 from calfeed.events.learned_days import learning_bound
 from calfeed.events.headline_menus import menu_stamps
+from calfeed.events.site_chrome import related_block_stamps, site_day_lines
 from calfeed.events.held_today import held_before_today
 from calfeed.events.counted_windows import counted_window
 from calfeed.events.run_bounded_series import bound_by_named_runs
@@ -350,6 +351,9 @@ def frame_events(
     menu = menu_stamps(doc.text, doc.title, timexes)
     if menu:      # "Farmers meet on the new levy" / "March 21, 2018" over the page's own title: other stories
         timexes = [t for t in timexes if id(t) not in menu]
+    chrome = site_day_lines(doc.text, doc.title, doc.published, timexes) | related_block_stamps(doc.text, timexes)
+    if chrome:    # the site's day over the heading, years after the story; "Related posts" / headline / its day
+        timexes = [t for t in timexes if id(t) not in chrome]
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))),
