@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from calfeed.events.candidates import Candidate
-from calfeed.events.caption_days import caption_day
+from calfeed.events.caption_days import caption_day, credited_caption
 from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
@@ -171,10 +171,11 @@ MARK_REACH = 3     # "were due by": the mark and one word before the date
 
 
 def _reported(text: str, cand: Candidate, today) -> bool:
-    """A one-off told in the past tense, named as over or dated by a photo's caption, that was
-    over before ``today``."""
+    """A one-off told in the past tense, named as over or dated by a photo's caption (a place
+    aside, or a paragraph closing with a photo credit), that was over before ``today``."""
     return ((cand.timex.tense == "past" or _named_as_over(text, cand)
-             or caption_day(text, cand.sentence, cand.timex.start, cand.timex.end))
+             or caption_day(text, cand.sentence, cand.timex.start, cand.timex.end)
+             or credited_caption(text, cand.timex.start))
             and cand.timing.rrule is None and _last_day(cand) < today)
 
 
