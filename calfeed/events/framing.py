@@ -270,6 +270,7 @@ from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import document_names, merge_told_twice
 from calfeed.events.same_instants import merge_same_instants
 from calfeed.events.vague_retellings import without_vague_retellings
+from calfeed.events.updated_rows import without_updated_rows
 from calfeed.events.kin_retellings import without_kin_retellings
 from calfeed.events.doubled_weekdays import doubled_weekdays
 from calfeed.events.weekly_occasions import weekly_nouns, weekly_occasions
@@ -1730,6 +1731,7 @@ def frame_events(
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
     events = without_runs_restating_deadlines(events)     # "the new deadline is May 29" ... "will now continue until May 29"
     events = without_vague_retellings(events)     # "The Harbour Fair is Nov. 18-21" ... "The Harbour Fair returns mid-November"
+    events = without_updated_rows(events, doc.text)     # "2pm - Senior heats" ... "UPDATE: ... as follows:" / "2.30pm - Senior heats"
     events = without_kin_retellings(events)     # "An annual crafts fair opens later this week" ... "The Varn Crafts Fair ... on Thursday"
     bound_by_named_runs(events)     # "The Harbour Fair ... from June 8 to July 14" ... "9 AM to 10 PM on Saturdays": its hours
     events = without_timed_nights(events, doc.text)     # "On the night of May 3-4 ..." then "from 2 am to 6 am"
