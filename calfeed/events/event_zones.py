@@ -34,6 +34,7 @@ from calfeed.events.regions import (Region, address_regions, heading_regions, na
                                     namesake_population, region_and_towns, rival_zones, written_regions,
                                     zone_countries)
 from calfeed.events.restated_instants import restating_clocks
+from calfeed.events.statute_places import statute_places
 from calfeed.events.stated_zones import clock_offsets, local_reading, stated_zone
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import place_overrides, table, word_list
@@ -311,8 +312,10 @@ def _held_places(every: PlacesBySentence, text: str, sentences: Sentences, spans
 
 def _with_heading_places(held: PlacesBySentence, text: str, sentences: Sentences) -> PlacesBySentence:
     """``held`` and the towns qualified by their country that end a line (heading_places: "Santiago,
-    Chile" over clock lines), each with its sentence: a city heading says where the lines under it happen."""
-    for place in heading_places(text):
+    Chile" over clock lines), each with its sentence: a city heading says where the lines under it happen;
+    and the territories laws' titles name in brackets (statute_places: "the Harbour Dues (Jersey)
+    Law 2011"): a notice issued under a law is where the law applies."""
+    for place in heading_places(text) + statute_places(text):
         found = held.setdefault(sentences.at(place.start), [])
         if not any(p.start <= place.start < p.end for p in found):
             found.append(place)
@@ -426,6 +429,22 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _second_level_zones() -> dict[str, str]:
+    """Country code -> zone for the territories whose code counts only under a second-level label
+    (``second_level_country_zones``: ".co.im" is the Isle of Man's, a bare ".im" anybody's)."""
+    return {row["domain"]: row["zone"] for row in table("second_level_country_zones")}
+
+
+def _second_level_zone(host: str, code: str) -> str | None:
+    """The territory's zone when ``host`` ends in one of its second-level labels ("iomtoday.co.im"), else None."""
+    zone = _second_level_zones().get(code)
+    if zone is None:
+        return None
+    labels = host.rsplit(".", 2)
+    return zone if len(labels) == 3 and labels[1].lower() in word_list("second_level_domains") else None
+
+
+@lru_cache(maxsize=None)
 def _zone_patterns(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """A table's patterns (postcodes, road numbers) as whole words, and their zones."""
     return tuple((re.compile(rf"(?<![\w-]){row['pattern']}(?![\w-])"), row["zone"]) for row in table(name))
@@ -505,7 +524,7 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
     for region, written in regions:
         found.setdefault(region.zone, written)
     for match in (*_DOMAIN.finditer(text), *_bare_domain().finditer(text)):
-        zone = by_domain.get(match.group(1))
+        zone = by_domain.get(match.group(1)) or _second_level_zone(match.group(0), match.group(1))
         if zone is not None:
             found.setdefault(zone, match.group(0).lstrip("@:/"))
     pattern, state_zones = _state_domains()
