@@ -65,6 +65,8 @@ from calfeed.events.past_plans import past_plan_day
 from calfeed.events.learned_days import learning_bound
 from calfeed.events.headline_menus import menu_stamps
 from calfeed.events.site_chrome import related_block_stamps, site_day_lines
+from calfeed.events.foreign_quotes import foreign_quoted_clocks
+from calfeed.events.stamp_clocks import stamp_clocks
 from calfeed.events.held_today import held_before_today
 from calfeed.events.counted_windows import counted_window
 from calfeed.events.run_bounded_series import bound_by_named_runs
@@ -355,6 +357,9 @@ def frame_events(
     chrome = site_day_lines(doc.text, doc.title, doc.published, timexes) | related_block_stamps(doc.text, timexes)
     if chrome:    # the site's day over the heading, years after the story; "Related posts" / headline / its day
         timexes = [t for t in timexes if id(t) not in chrome]
+    unframed = stamp_clocks(doc.text, timexes) | foreign_quoted_clocks(doc.text, timexes)
+    if unframed:  # "Issued at GMT 6:20"; "(\"... le premier samedi de mai à 14:00 ...\")": a notice's stamp, a foreign quotation's clock
+        timexes = [t for t in timexes if id(t) not in unframed]
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))),
