@@ -212,13 +212,15 @@ def _lead_phrases(lang: str, hours: bool = False) -> tuple[tuple[str, ...], ...]
 
 
 def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, text: str,
-                  lang: str = "en", hours: bool = False) -> tuple[str, int] | None:
+                  lang: str = "en", hours: bool = False, clock: bool = False) -> tuple[str, int] | None:
     """The title ("Final report published") and the index of its participle, when a future
     passive says what will be done to the clause's subject on the date at ``at``: right before
     it ("will be published in Q2 2027"), before it with a short complement between ("will be
     submitted to the Minister in May 2027": "Plan submitted to the Minister"), or after it when
     the date is fronted ("In May 2027, the plan will be submitted ..."). ``hours``: the date is a
-    clock window, over which a state may hold ("will remain shut from 6 AM to 3 PM").
+    clock window, over which a state may hold ("will remain shut from 6 AM to 3 PM"). ``clock``: the
+    date is a clock with no day written, which a notice may front with the word it holds from
+    ("Effective 1:45pm, the council offices will shut": fronted_clock_date_leads).
 
     Policy papers and notices date acts, not events ("The new strategy will be published in
     Q2 2027"); with no event noun the subject and its participle are the only name there is.
@@ -248,7 +250,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
             found = _act_at(words, blocked, p, 0, text, lang, _complement_end(words, p + 1, k), hours)
             if found is not None:
                 return found
-    opened = _fronted_date(words, blocked, at, lang)
+    opened = _fronted_date(words, blocked, at, lang, clock)
     if opened is None:
         return None       # "In May 2027, the plan will be submitted to the Minister": the act after the comma
     for p in range(opened + 2, min(len(words), opened + MAX_FRONTED_SUBJECT + 4)):
@@ -437,13 +439,17 @@ def _fronted_adverbial(words: list[Word], blocked: list[tuple[int, int]], lead: 
     return all(w.is_word and w.lower not in verbs and not starts_inside(w, blocked) for w in words[:lead - 1])
 
 
-def _fronted_date(words: list[Word], blocked: list[tuple[int, int]], at: int, lang: str) -> int | None:
+def _fronted_date(words: list[Word], blocked: list[tuple[int, int]], at: int, lang: str,
+                  clock: bool = False) -> int | None:
     """The index of the first word after a fronted date and its comma ("In May 2027, the plan
     ..."): only a lead word (fronted_date_leads) before the date, or before it an adverbial
     that a comma closes and that holds no verb of a clause of its own ("To keep the line safe,
-    from 22:00 on 3 May to 9 May, trains will be ...": why, not what happens; _fronted_adverbial)."""
+    from 22:00 on 3 May to 9 May, trains will be ...": why, not what happens; _fronted_adverbial).
+    A ``clock`` with no day may also follow the word a change holds from ("Effective 12:30pm, ...":
+    fronted_clock_date_leads); a day after it is a change's (effective_changes), not an act's."""
     before = [k for k, w in enumerate(words) if w.end <= at]
-    if not before or words[before[-1]].lower not in word_list("fronted_date_leads", lang):
+    leads = word_list("fronted_date_leads", lang) | (word_list("fronted_clock_date_leads", lang) if clock else frozenset())
+    if not before or words[before[-1]].lower not in leads:
         return None
     if len(before) > 1 and not _fronted_adverbial(words, blocked, before[-1]):
         return None

@@ -1160,7 +1160,8 @@ def frame_events(
             frame = Frame(named_above, kind_of(named_above), (timex.start, -1),
                           ["a series' own short line, named by the name line above it"])
         scheduled = (scheduled_act(words, _unnamed(doc.text, dates.within(clause)), timex.start, doc.text,
-                                   hours=timex.type == "TIME" and timex.end_interval is not None)
+                                   hours=timex.type == "TIME" and timex.end_interval is not None,
+                                   clock=timex.type == "TIME" and date_not_written(timex))
                      if frame is None and timex.type != "SET" and not _year_wide(timex) else None)
         if scheduled is not None and last_round_handed_in(words, *scheduled):    # "Final entries will be
             frame = Frame(scheduled[0], "deadline", (clause[0], scheduled[1]),     # accepted on 14 June"
