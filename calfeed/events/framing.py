@@ -194,7 +194,7 @@ from calfeed.events.page_names import named_by_page
 from calfeed.events.named_day_lines import NAMED_DAY_NOTE, named_day_line
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
-from calfeed.events.day_off_predicates import DAY_OFF_NOTE, day_off_predicate, day_off_stretch
+from calfeed.events.day_off_predicates import DAY_OFF_NOTE, day_off_predicate, day_off_stretch, declared_day_off, fold_days_off
 from calfeed.events.played_matches import LineGames
 from calfeed.events.phrases import NounPhrase, clause_subject, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, ItemRun, item_run
@@ -1241,7 +1241,8 @@ def frame_events(
                 frame = present_act(doc.text, clause, timex, blocked)   # "The Ministry takes its turn ... on 24 July"
             if frame is None:
                 day_off = (day_off_predicate(doc.text, clause, timex, reference, blocked, sentence[1])
-                           or day_off_stretch(doc.text, clause, timex, reference))   # "It is the long holiday from"
+                           or day_off_stretch(doc.text, clause, timex, reference)   # "It is the long holiday from"
+                           or declared_day_off(doc.text, clause, timex, reference, blocked))   # "declared Friday as a holiday"
                 if day_off is not None:     # "next Friday is to be a holiday": the day is a day off
                     frame = Frame(day_off, "event", (timex.start, -1), [DAY_OFF_NOTE])
             if frame is None:
@@ -1733,6 +1734,7 @@ def frame_events(
     events = hours_after_runs(events, doc.text, timexes)     # "... from Tuesday, March 7, to Thursday, March 9." / "Works will take place from 9am to 4pm."
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
+    events = fold_days_off(events)     # "... included today, May 9, as a civic holiday" / "Friday, May 9, will be observed as ..."
     events = fold_one_day_occasions(events)     # "the presidential election ... the senate election also ... on the same day"
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
     events = without_runs_restating_deadlines(events)     # "the new deadline is May 29" ... "will now continue until May 29"

@@ -166,7 +166,8 @@ def read_signals(
 def _declares_day_off(verb: tuple[str, ...], clause: list[Word], end: int, blocked: list[tuple[int, int]]) -> bool:
     """"proclaimed next Thursday and Friday a national holiday": a declaring verb (declaring_verbs) right before the
     date has the date for its object when a day-off noun (day_off_nouns) follows within DECLARED_OBJECT_REACH
-    words, other dates of the run and the articles and adjectives of the noun aside. The date is then the day
+    words, other dates of the run, their commas and the articles and adjectives of the noun aside. The date is
+    then the day
     off declared, not the day of a statement ("declared Monday that ..." keeps the reporting cue)."""
     if " ".join(verb) not in word_list("declaring_verbs"):
         return False
@@ -176,6 +177,10 @@ def _declares_day_off(verb: tuple[str, ...], clause: list[Word], end: int, block
     for k in range(len(after)):
         if phrase_at(after, k, phrase_list("day_off_nouns")) is not None:
             return True
+        if after[k] == ",":
+            continue          # "declared Friday, May 9, a holiday": the day's comma before the noun ("as" stays a
+            #                   break: "declared Wednesday 17 April as a public holiday for the conduct of ..." is told
+            #                   as the statement's, its occasion named by the sentences that tell it)
         if after[k] in word_list("complementizers") or (
                 after[k] in breaks and after[k] not in articles and after[k] not in joiners):
             return False      # "declared Monday that the holidays ...": a statement's day

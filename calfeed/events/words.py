@@ -476,10 +476,27 @@ def _clause_from(text: str, clause: tuple[int, int], start: int, at: int,
         pointing = {w for k, w in enumerate(subject) if k == 0 or w not in word_list("complementizers")}
         if _expletive(subject, [w.group().lower() for w in following[len(subject):]]):
             pointing = set()      # "and it is anticipated that the Council will adopt ...": no pointer back
-        if (subject and len(subject) + skipped < len(following) and all(w[0].isalnum() for w in subject)
+        if (subject and len(subject) + skipped < len(following)
+                and (all(w[0].isalnum() for w in subject) or _listed_subject(subject))
                 and not pointing & word_list("clause_anaphors")):    # "the council hopes that the ...": no anaphor
             return following[0].start(), clause[1]
     return clause
+
+
+def _listed_subject(subject: list[str]) -> bool:
+    """A subject that is a list of noun phrases ("lessons of nursery schools, schools for adults and
+    evening classes are suspended"): words and commas only, a list joiner (listed_subject_joiners:
+    "and", "or") after its last comma and a word between each two commas. Its first item opens the
+    clause; a later item ("schools for adults and ...") is no subject of its own. "City offices,
+    including 311 counter services, will be closed" ends in a comma: an aside, no list."""
+    if "," not in subject or subject[-1] == "," or subject[0] == ",":
+        return False
+    if any(not w[0].isalnum() and w != "," for w in subject):
+        return False
+    if any(a == "," and b == "," for a, b in zip(subject, subject[1:])):
+        return False
+    last = len(subject) - 1 - subject[::-1].index(",")
+    return bool(set(subject[last + 1:]) & word_list("listed_subject_joiners"))
 
 
 def _complement_opening(following: list[re.Match[str]]) -> bool:
