@@ -179,8 +179,8 @@ def _declares_day_off(verb: tuple[str, ...], clause: list[Word], end: int, block
             return True
         if after[k] == ",":
             continue          # "declared Friday, May 9, a holiday": the day's comma before the noun ("as" stays a
-            #                   break: "declared Wednesday 17 April as a public holiday for the conduct of ..." is told
-            #                   as the statement's, its occasion named by the sentences that tell it)
+            #                   break: a day declared "as" a holiday for some occasion is left to the sentences
+            #                   that name the occasion)
         if after[k] in word_list("complementizers") or (
                 after[k] in breaks and after[k] not in articles and after[k] not in joiners):
             return False      # "declared Monday that the holidays ...": a statement's day
