@@ -93,8 +93,12 @@ def test_openings_are_read_off_the_patterns():
     by_name = {rule.name: rule for rule in rules("en")}
     alone = rule_openings(by_name["month_alone"], "en")
     assert alone is not None and (CLOSED, "june") in alone and (CLOSED, "the") not in alone
-    iso = rule_openings(by_name["iso_date"], "en")
+    iso = rule_openings(by_name["iso_datetime"], "en")
     assert iso is not None and all(text.startswith(DIGIT * 4) for _, text in iso)
+    # A rule that may open with a weekday before its digits ("Wednesday 2031/5/15") opens at both.
+    dated = rule_openings(by_name["iso_date"], "en")
+    assert dated is not None and any(text.startswith(DIGIT * 4) for _, text in dated) \
+        and not all(text.startswith(DIGIT * 4) for _, text in dated)
     # A word that only begins the text ("Mondays" after "Monday").
     assert (OPEN, "ab") in pattern_openings(r"ab[a-z]{3,9}")
 

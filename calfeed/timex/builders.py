@@ -290,10 +290,22 @@ def _written_as_date(key: str, g: dict[str, str], text: str, vocab: Vocabulary) 
     return bool(g.get("d")) and (bool(g.get("y")) or norm(g[key]) in vocab.lower_beside_day)
 
 
+def weekday_agrees(g: dict[str, str], vocab: Vocabulary) -> bool:
+    """Whether the weekday written before a full numeric date ("Wednesday 2019/3/20") is that date's
+    own: only then is it the date's weekday rather than a day of its own."""
+    try:
+        day = date(int(g["y"]), int(g["mn"]), int(g["d"]))
+    except (KeyError, ValueError):
+        return False
+    return day.isoweekday() == int(vocab.weekdays[norm(g["wd"])]["iso"])
+
+
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {"dotted": True} if "dotted" in g else {}
     if any(key in g and not _written_as_date(key, g, text, vocab) for key in ("m", "m2", "wd", "qm", "qm2")):
         return None      # "the august House", "you may": a word
+    if "wdagree" in g and not weekday_agrees(g, vocab):
+        return None      # "Friday 2019-03-14": a weekday not the date's; the extractor reads each alone
     if g.get("dt"):                  # "twenty-" + "first": the rule reads a hyphened ordinal in two
         key = "d" if g.get("d") else "century"
         if not g[key][:1].isalpha():

@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 
 from calfeed.text import SentenceLookup
 from calfeed.timex.builders import (
-    Atom, build_calendar, build_duration, build_numeric, build_offset, build_ordinal_unit, build_relative,
+    Atom, weekday_agrees, build_calendar, build_duration, build_numeric, build_offset, build_ordinal_unit, build_relative,
     build_set, build_unit, cased, groups,
 )
 from calfeed.timex.closed_years import closed_leading_year, leading_year_group, past_closed_year
@@ -132,8 +132,12 @@ def _weekday_word_leads(lang: str) -> frozenset[str]:
 def _past_word_weekday(rule: Rule, match: re.Match[str], text: str, vocab: Vocabulary) -> re.Match[str] | None:
     """"sat 24th Dec", "wed 3 May": a weekday abbreviation written as the ordinary word it also is
     makes no date, but a rule that may open with a weekday took it in and went past the day after it;
-    the same rule read again from the next word finds that day."""
-    if "wd" not in match.re.groupindex or match.start("wd") != match.start() or cased(match.group("wd"), vocab):
+    the same rule read again from the next word finds that day. So too a weekday written before a
+    full numeric date that is not that date's ("Friday 2019-03-14", wdagree): each is read alone."""
+    if "wd" not in match.re.groupindex or match.start("wd") != match.start():
+        return None
+    if cased(match.group("wd"), vocab) and (match.re.groupindex.get("wdagree") is None
+                                            or match.group("wdagree") is None or weekday_agrees(groups(match), vocab)):
         return None
     gap = _NEXT_WORD.match(text, match.end("wd"))
     return rule.regex.match(text, gap.end()) if gap is not None else None
