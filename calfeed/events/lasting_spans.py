@@ -65,6 +65,7 @@ def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
     joined |= _lengthed_starts(text, ordered)
     joined |= {k: v for k, v in _lengthed_after(text, ordered).items() if k not in joined}
     joined |= {k: v for k, v in _run_lengths(text, ordered).items() if k not in joined}
+    joined |= {k: v for k, v in _continued_lengths(text, ordered).items() if k not in joined}
     return [joined.get(id(t), t) for t in ordered] if joined else ordered
 
 
@@ -163,6 +164,48 @@ def _run_lengths(text: str, ordered: list[Timex]) -> dict[int, Timex]:
 
 
 _NEXT_WORD = re.compile(r" [A-Za-z]+")
+_CONTINUED_GAP = 40      # characters from a day to its length: " and would then be expected to continue for "
+
+
+def _continued_lengths(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+    """The days a length told right after them, in the same clause, carries on: "would commence on
+    Feb. 12 and continue for 9 days", "will open on 1 May and will run for 12 days" (by id of the
+    day). The words between are a link of continued_length_links ("and"), auxiliaries of
+    continued_length_auxiliaries, then a verb of continued_length_verbs ending right before the
+    length; the last day is counted inclusive, so
+    nine days from 12 February end on the 20th. A vague length ("about ten days") gives none."""
+    joined: dict[int, Timex] = {}
+    for k, duration in enumerate(ordered):
+        if k == 0 or duration.type != "DURATION" or duration.approximate or duration.mod:
+            continue
+        day = ordered[k - 1]
+        if (day.type != "DATE" or day.interval is None or day.interval.granularity != "day"
+                or duration.start - day.end > _CONTINUED_GAP):
+            continue
+        match = _RUN_LENGTH.match(duration.value)
+        if match is None:
+            continue
+        days = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+        if not timedelta(days=2) <= timedelta(days=days) <= MAX_SPAN:
+            continue
+        gap = text[day.end:duration.start]
+        if _CLAUSE_END.search(gap) or not _continued(_WORD.findall(gap.lower())):
+            continue
+        ended = _ended(day, timedelta(days=days))
+        if ended is not None:
+            joined[id(day)] = ended
+    return joined
+
+
+def _continued(words: list[str]) -> bool:
+    """Whether the words from a day to a length are a link ("and"), auxiliaries, then a carrying-on verb."""
+    if len(words) < 3 or words[0] not in word_list("continued_length_links"):
+        return False
+    auxiliaries = word_list("continued_length_auxiliaries")
+    for verb in phrase_list("continued_length_verbs"):
+        if tuple(words[len(words) - len(verb):]) == verb:
+            return all(word in auxiliaries for word in words[1:len(words) - len(verb)])
+    return False
 
 
 def _day_before(text: str, ordered: list[Timex], k: int) -> Timex | None:
