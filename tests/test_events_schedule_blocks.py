@@ -1,7 +1,7 @@
 """Schedule blocks (session 18, class B), each probe in our own wording:
 
-- days listed after the month they share ("June 12, 13 and 14, 2027") are a day each, in the year
-  that closes the list; a number after the month that a count follows is no day;
+- days listed after the month they share ("June 12, 13 and 15, 2027") are a day each, in the year
+  that closes the list (one run when they all follow each other, session 67); a number after the month that a count follows is no day;
 - one clock after a list of days times every day of the list, whether it is joined to the last
   day ("on 5 & 12 October at 10am") or written after a word that shares it ("all at 7.45pm").
 """
@@ -24,8 +24,14 @@ def _starts(text: str, today: date = date(2027, 2, 1)) -> list[str]:
 
 
 def test_days_listed_after_their_month_are_one_entry_each_in_the_closing_year() -> None:
-    starts = _starts("Village fete\n\nThe fete will be held on the green on June 12, 13 and 14, 2028.\n")
-    assert starts == ["2028-06-12", "2028-06-13", "2028-06-14"]
+    starts = _starts("Village fete\n\nThe fete will be held on the green on June 12, 13 and 15, 2028.\n")
+    assert starts == ["2028-06-12", "2028-06-13", "2028-06-15"]
+
+
+def test_listed_days_that_follow_each_other_are_one_run_in_the_closing_year() -> None:
+    # session 67: days of one month that all follow each other are the stretch they make (day_runs)
+    events = _events("Village fete\n\nThe fete will be held on the green on June 12, 13 and 14, 2028.\n")
+    assert [(str(e.start), str(e.end)) for e in events] == [("2028-06-12", "2028-06-14")]
 
 
 def test_ordinal_days_after_their_month_need_no_and() -> None:

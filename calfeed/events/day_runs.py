@@ -25,12 +25,14 @@ from calfeed.events.candidates import DateSpans
 from calfeed.events.identity import normalise_title
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import lower_tokens
-from calfeed.model import Event
+from calfeed.model import Event, Timex
 
 ONE_DAY = timedelta(days=1)
 _LABEL_COLON = re.compile(r":(?!\d)")      # a label's colon (not a clock's) before a line's listed days
+MAX_JOIN = 8                  # characters between two listed days: ", and "
 MIN_RUN = 2                   # days a run holds at least
 UNRUN_KINDS = frozenset({"deadline", "milestone"})     # days to keep or pass, not stretches
+LISTED_RULES = frozenset({"listed_day", "listed_day_after"})   # the tagger's days listed under one written month
 RUN_NOTE = "one entry over {count} consecutive days the page lists one by one with the same words"
 
 
@@ -39,6 +41,7 @@ def merge_day_runs(events: list[Event], dates: DateSpans, text: str) -> list[Eve
     which then ends on the run's last day."""
     starts = sorted(t.start for t in dates.timexes if t.type != "DURATION")
     weekdays = frozenset(t.start for t in dates.timexes if t.bare_weekday and t.type == "DATE")
+    listed = _consecutive_lists(dates.timexes, text)
     groups: dict[tuple, list[int]] = {}
     for index, event in enumerate(events):
         if _one_day(event):
@@ -52,7 +55,7 @@ def merge_day_runs(events: list[Event], dates: DateSpans, text: str) -> list[Eve
         members.sort(key=lambda k: (events[k].start, events[k].sources[0].start))
         run = [members[0]]
         for k in members[1:] + [None]:
-            if k is not None and _follows(events[run[-1]], events[k], starts, text, weekdays):
+            if k is not None and _follows(events[run[-1]], events[k], starts, text, weekdays, listed):
                 run.append(k)
                 continue
             if len(run) >= MIN_RUN:
@@ -64,6 +67,40 @@ def merge_day_runs(events: list[Event], dates: DateSpans, text: str) -> list[Eve
     return [merged.get(index, event) for index, event in enumerate(events) if index not in gone]
 
 
+def _consecutive_lists(timexes: list[Timex], text: str) -> frozenset[int]:
+    """The starts of the days of every list written under one month (the tagger's listed days and
+    the day closing them, joined by day_run_joiners alone on one line) whose days all follow each
+    other: "8, 9 and 10 February" is one, "3, 4 and 6 March" none. One pass over the dates."""
+    found: set[int] = set()
+    chain: list[Timex] = []
+    listed = False
+    consecutive = True
+    for t in timexes + [None]:
+        if t is not None and t.type == "DATE" and chain and _listed_after(chain[-1], t, text):
+            listed = listed or t.rule in LISTED_RULES
+            consecutive = consecutive and t.interval.start == chain[-1].interval.start + ONE_DAY
+            chain.append(t)
+            continue
+        if len(chain) >= MIN_RUN and listed and consecutive:
+            found.update(day.start for day in chain)
+        chain, listed, consecutive = [], False, True
+        if t is not None and _a_day(t):
+            chain, listed = [t], t.rule in LISTED_RULES
+    return frozenset(found)
+
+
+def _a_day(t: Timex) -> bool:
+    return t.type == "DATE" and t.interval is not None and t.interval.granularity == "day" and t.end_interval is None
+
+
+def _listed_after(before: Timex, t: Timex, text: str) -> bool:
+    """Whether ``t`` is one more day of the list ``before`` is in: a day, with only joiners between."""
+    if not _a_day(t) or t.start < before.end or t.start - before.end > MAX_JOIN:
+        return False
+    between = text[before.end:t.start]
+    return "\n" not in between and all(w in word_list("day_run_joiners") for w in lower_tokens(between, 0, len(between)))
+
+
 def _one_day(event: Event) -> bool:
     """An exact all-day entry of one day, read from one place, with no repeat rule."""
     return (event.all_day and event.precision == "exact" and event.rrule is None and event.kind not in UNRUN_KINDS
@@ -71,13 +108,18 @@ def _one_day(event: Event) -> bool:
             and (event.end is None or event.end == event.start) and len(event.sources) == 1 and not event.exdates)
 
 
-def _follows(before: Event, after: Event, starts: list[int], text: str, weekdays: frozenset[int] = frozenset()) -> bool:
+def _follows(before: Event, after: Event, starts: list[int], text: str, weekdays: frozenset[int] = frozenset(),
+             listed: frozenset[int] = frozenset()) -> bool:
     """``after`` is on the day after ``before`` and written after it with no other date between: on
     a later line (a row of its own), or on the same line after a label's colon with only list joiners
     between (day_run_joiners: "Open studios: Friday 2 May, Saturday 3 May"; "Founders Day: October 3
     (observed) & October 4" tells two days apart; "The court will sit on Monday, 8 March, Tuesday,
     9 March" lists sittings, one a day); or, in prose, as two bare weekdays (``weekdays``: their starts)
-    joined by a joiner alone ("bands will play on Friday and Saturday": the festival's two days)."""
+    joined by a joiner alone ("bands will play on Friday and Saturday": the festival's two days), or
+    as days listed under the one month written for them (``listed``: the starts of the tagger's
+    listed days, "the carnival returns on 8, 9 and 10 February", "on March 3, 4 and 5"): days that
+    all follow each other under one month are the stretch they make ("closed on 3, 17 and 24 April"
+    and "on 3, 4 and 6 March" stay days of their own)."""
     if after.start != before.start + ONE_DAY:
         return False
     one, two = before.sources[0].start, after.sources[0].start
@@ -88,6 +130,8 @@ def _follows(before: Event, after: Event, starts: list[int], text: str, weekdays
         return True
     if one in weekdays and two in weekdays and between.strip().lower() in word_list("day_run_joiners"):
         return True      # "on Friday and Saturday": one stretch of two days
+    if one in listed and two in listed:
+        return True      # "on 8, 9 and 10 February": one stretch under one month
     label = text[text.rfind("\n", 0, one) + 1:one]
     return _LABEL_COLON.search(label) is not None \
         and all(w in word_list("day_run_joiners") for w in lower_tokens(between, 0, len(between)))
