@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from calfeed.events.vocabulary import find_phrase, list_alternation, phrase_matches, table, word_list
@@ -416,8 +416,9 @@ def moved_ranges(text: str, ordered: Sequence[Timex],
         previous_end = timex.end
         if reference is not None and "to=XXXX-" in timex.raw_value and last.granularity == "day":
             last = _next_on_or_after(last, reference)
-        part = replace(timex, start=timex.start + link[1], text=timex.text[link[1]:], interval=last,
-                       end_interval=None, value=_value_of(last, timex.value))
+        first_day, last_day = _week_days(timex, last)
+        part = replace(timex, start=timex.start + link[1], text=timex.text[link[1]:], interval=first_day,
+                       end_interval=last_day, value=_value_of(first_day, timex.value))
         old[(part.start, part.end)] = timex.text[:link[0]].strip()
         out.append(part)
     return out, old
@@ -462,6 +463,21 @@ def _next_on_or_after(day: Interval, reference: date) -> Interval:
         if start.date() >= reference:
             return Interval(start, start + (day.end - day.start), day.granularity)
     return day
+
+
+WEEK_RULES = frozenset({"nth_week"})     # the tagger's rules for a week of a month ("the second week of June")
+WEEK = timedelta(days=7)
+
+
+def _week_days(timex: Timex, last: Interval) -> tuple[Interval, Interval | None]:
+    """The new part's first day and last day: a range's last part keeps only its last day, which
+    is the whole of a day, month or year, but of a week told as the new date ("transferred from
+    October to the second week of November") only its seventh day; the week runs the six days
+    before it too."""
+    if timex.rule.rsplit("+", 1)[-1] not in WEEK_RULES or last.granularity != "day":
+        return last, None
+    start = last.end - WEEK
+    return Interval(start, start + timedelta(days=1), "day"), last
 
 
 def _value_of(interval, fallback: str) -> str:
