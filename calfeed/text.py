@@ -145,6 +145,12 @@ def _ends_at_abbreviation(text: str, word: str, after: int) -> bool:
     return word in _final_abbreviations() and _sentence_opener().match(text, after) is not None
 
 
+def opens_sentence(word: str) -> bool:
+    """Whether ``word`` is one that opens sentences ("The", "We"): after an abbreviation's stop ("on
+    Mill St. The new hall ...") a new sentence begins there, whatever the splitter made of the stop."""
+    return _sentence_opener().fullmatch(word) is not None
+
+
 def _ends_at_line_end(text: str, word: str, stop: str, after: int) -> bool:
     """"... will remain open until 9 p.m." / "Pupils will ...": a clock's mark whose dot ends a
     line of prose closes the sentence when the next line opens with a capitalised word, unless that

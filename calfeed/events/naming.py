@@ -1505,6 +1505,10 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
         if subject is not None and subject[1] < phrase.first - 1:
             if words[subject[0]].lower not in word_list("pronouns"):
                 owner = _owner_text(words, subject, text)     # "It makes its ...": the owner named before stands
+                if (owner is None and phrase.first == phrase.head == last
+                        and words[phrase.first - 1].lower in word_list("plural_owning_possessives")):
+                    owner = " ".join(text[words[subject[0]].start:words[subject[1]].end].split())   # "older pupils will then write their exams": theirs,
+                    #                                              not the exams another clause named before
         elif any(w.is_word for w in words[:phrase.first - 1]) \
                 and next(w for w in words if w.is_word).lower not in word_list("pronouns") \
                 and not (owner and _opens_with(words, phrase.first - 1, owner)):

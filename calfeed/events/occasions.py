@@ -42,6 +42,8 @@ def named_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -
     first = 0
     while first < verb and not words[first].is_word:
         first += 1                            # bullets, emphasis
+    if first < verb and words[first].text in word_list("contrast_clause_openers"):
+        first += 1                            # "... while Harvest Sunday will be on ...": a clause split off mid-sentence
     while first < verb and lowered[first] in word_list("articles") | word_list("possessives"):
         first += 1
     subject = list(range(first, verb))

@@ -252,6 +252,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if hit[0] == hit[1] and lowered[i] in word_list("performed_nouns") and not _performed(words, i, after, freedom):
             i = after         # "the bank's performance", "figures show": no stage act named
             continue
+        if _house_numbered(words, lowered, i, hit[1], freedom):
+            i = after         # "Mercer House, 17 The Parade, Port Ellery": a street of an address
+            continue
         if _role_follows(words, lowered, after) or _role_before(words, lowered, i):
             i = after         # "said Conference Executive Director J. Thomas Cochran": a person's title
             continue          # "Controller of Examinations Dr B. Singh": so is this
@@ -323,6 +326,26 @@ def _report_topic(lowered: list[str], i: int) -> bool:
         return False
     verb_marks = word_list("modal_words") | word_list("pronouns") | word_list("obligation_adverbs")
     return k < 2 or lowered[k - 2] not in verb_marks     # "The secretariat will report on the launch": a verb
+
+
+def _house_numbered(words: list[Word], lowered: list[str], first: int, last: int, freedom: list[bool]) -> bool:
+    """An event noun written as the last word of a numbered street's name ("41 The Parade, St Helier",
+    "at 22 Marine Parade."): a short house number (free of any date) after a comma, a place preposition
+    or the clause's start, then capitalised words up to the noun, and a comma or the clause's end
+    after it. The address names where, never what."""
+    if not words[first].is_capitalised or (last + 1 < len(words) and words[last + 1].is_word):
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= ADDRESS_NAME_WORDS and words[k].is_word and words[k].is_capitalised \
+            and not _HOUSE_NUMBER.fullmatch(words[k].text):
+        k -= 1
+    if k < 0 or k == first - 1 - ADDRESS_NAME_WORDS or not freedom[k] or not _HOUSE_NUMBER.fullmatch(words[k].text):
+        return False
+    return k == 0 or words[k - 1].text == "," or lowered[k - 1] in word_list("place_prepositions")
+
+
+ADDRESS_NAME_WORDS = 3      # capitalised words between a house number and the street noun: "41 The Parade"
+_HOUSE_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
 
 
 def _role_before(words: list[Word], lowered: list[str], i: int) -> bool:
@@ -672,6 +695,12 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
     return last
 
 
+def _opens_sentence(word: str) -> bool:
+    from calfeed.text import opens_sentence     # calfeed.text loads through calfeed.timex (see framing)
+
+    return opens_sentence(word)
+
+
 def abbreviation_dot(words: list[Word], j: int) -> bool:
     """Whether the word at ``j`` is the dot of an abbreviation glued to the word before it, a word
     after it ("St. Mary's Church"): no sentence's end, so no clause or phrase ends there."""
@@ -865,6 +894,9 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
         i += len(opener)                        # "Please note the theatre will be closed ..."
         i += fronted_end(words[i:])             # "Likewise, in Eastham, the libraries will be shut ..."
     i = after_notice_address(lowered, i)        # "The public is notified that Elm Road will be closed ...": the road
+    if i + 1 < len(words) and words[i].text in word_list("contrast_clause_openers") and words[i + 1].is_word:
+        i += 1                                  # "... while older pupils will write ...": a clause split off
+        #                                         mid-sentence (words.clause_of); "While the fair is on, ..." leads in
     hedge = phrase_at(lowered, i, phrase_list("habitual_hedges"))
     if hedge is not None:
         i += len(hedge) + (1 if i + len(hedge) < len(words) and words[i + len(hedge)].text == "," else 0)
@@ -961,6 +993,10 @@ def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stop
         if _initialism_stop(words, j):
             j += 1                       # "the U.S. Flag stamp": the stops of initials part no phrase
             continue
+        if (last is not None and abbreviation_dot(words, j) and words[j + 1].is_capitalised
+                and not _opens_sentence(words[j + 1].text)):
+            j += 1                       # "Calle Dr. Ruiz Lema will be closed": a title's stop ends no name
+            continue                     # ("on Mill St. The new hall": a sentence's end)
         if not word.is_word or any(s < word.end and word.start < e for s, e in blocked):
             break
         if word.lower in inside or (word.lower in word_list("name_joiners") and last is not None

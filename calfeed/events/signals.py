@@ -23,6 +23,7 @@ OBLIGED_REACH = 6   # words from the participle back to its modal, or on to the 
 CUE_DATE_GAP = 3    # words from a clause cue on to the date it names ("deadline of 3pm", "due on")
 GLOSS_WORDS = 3     # words of a bracket after a date that glosses it ("(opening)", "(final deadline)")
 SUBJECT_GAP = 6     # words of a plain subject between a clause-opening date and its reporting verb
+COMPARED_REACH = 4  # words from a comparing word on to the cue it parts from the date: "before the previous deadline"
 DECLARED_OBJECT_REACH = 4   # words after declared days to the day off they become: "and a national holiday"
 
 
@@ -139,6 +140,7 @@ def read_signals(
         elif cue.place == "clause":
             if (any(not _dated_later(clause, outside_at[pos - 1], end, blocked)
                     and not listed_name(clause, outside_at[pos - len(cue.words)], outside_at[pos - 1])
+                    and not (cue.role == "deadline" and _compared(clause, lowered, outside_at[pos - len(cue.words)], end))
                     for pos in _find(outside, cue.words))
                     or _find(inside, cue.words)):
                 found.set(cue)
@@ -277,6 +279,16 @@ def obliged_by(before: list[str]) -> bool:
 
 def _participle(word: str, lang: str) -> bool:
     return word.endswith(ending_tuple("loose_participle_endings", lang)) or word in load_list(lang, "irregular_past")
+
+
+def _compared(clause: list[Word], lowered: list[str], cue_at: int, end: int) -> bool:
+    """Whether the clause cue at ``cue_at`` stands after the date (which ends at offset ``end``)
+    a few words after a word comparing the date with another day ("on June 14, two months
+    before the previous deadline"): the deadline named there is that other day."""
+    if clause[cue_at].start < end:
+        return False
+    leads = word_list("compared_cue_leads")
+    return any(lowered[k] in leads and clause[k].start >= end for k in range(max(0, cue_at - COMPARED_REACH), cue_at))
 
 
 def _bound_after(clause: list[Word], lowered: list[str], end: int) -> int:

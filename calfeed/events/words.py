@@ -252,7 +252,22 @@ def _splices(text: str, start: int, end: int) -> list[int]:
     cuts = [m.start() + 1 for m in _splice().finditer(text, start, end)]
     cuts += [m.start() + 1 for m in _contrast().finditer(text, start, end)
              if _auxiliary().search(text, m.end(), end) is not None]
+    cuts += [m.start() + 1 for m in _bare_contrast().finditer(text, start, end)]
     return sorted(cuts)
+
+
+@lru_cache(maxsize=None)
+def _bare_contrast() -> re.Pattern[str]:
+    """A contrasting clause with no comma before it, read only where a short subject and an auxiliary
+    open it at once ("exams will start on 9 June while older pupils will write theirs on 16 June"): the
+    second date is that clause's."""
+    openers = "|".join(re.escape(w) for w in sorted(word_list("contrast_clause_openers")))
+    auxiliaries = "|".join(sorted(word_list("verb_auxiliaries")))
+    return re.compile(rf"[ \t](?:{openers})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{1,{BARE_CONTRAST_SUBJECT}}}(?:{auxiliaries})\b",
+                      re.IGNORECASE)
+
+
+BARE_CONTRAST_SUBJECT = 4     # words of the subject between a commaless "while" and its auxiliary
 
 
 @lru_cache(maxsize=None)
@@ -277,7 +292,7 @@ def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, i
     (a sentence the splitter could not cut may be the whole document); a comma splice ends
     a clause too ("..., The Electoral roll will close at 4pm on the 19th of May")."""
     start = sentence[0]
-    if "," in text[sentence[0]:sentence[1]]:
+    if "," in text[sentence[0]:sentence[1]] or _bare_contrast().search(text, sentence[0], sentence[1]) is not None:
         cuts = _splices(text, sentence[0], sentence[1])
         before = [c for c in cuts if c <= offset]
         after = [c for c in cuts if c > offset]
