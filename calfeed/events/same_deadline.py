@@ -39,6 +39,8 @@ def merge_same_day_deadlines(events: list[Event]) -> list[Event]:
         if twin_at is None:
             twin_at = _lone_restated(kept, places, event)
         if twin_at is None:
+            twin_at = _day_timed_again(kept, places, event)
+        if twin_at is None:
             twin_at = next((k for k in places if _told_at_two_clocks(kept[k], event)), None)
             if twin_at is not None:
                 twin = kept[twin_at]
@@ -77,6 +79,23 @@ def _lone_restated(kept: list[Event], places: list[int], event: Event) -> int | 
     when no deadline shares its title's topic: with two such, which one is meant is unclear."""
     found = [k for k in places if _same_deadline_but_topic(kept[k], event) and _restated_at_clock(kept[k], event)]
     return found[0] if len(found) == 1 else None
+
+
+def _day_timed_again(kept: list[Event], places: list[int], event: Event) -> int | None:
+    """The one other deadline of ``event``'s day when one of the two is all-day, the other timed, and
+    the timed one's expression writes the all-day one's day again with its clock ("All stands must be
+    taken down by Sunday." / "Every awning has to go by 4 p.m. on Sunday."): the page gives the
+    day, then the hour on it, so they are one deadline, whatever each names as what is due."""
+    others = [k for k in places if kept[k].kind == "deadline"]
+    if len(others) != 1 or not _same_deadline_but_topic(kept[others[0]], event):
+        return None
+    other = kept[others[0]]
+    if other.all_day == event.all_day:
+        return None
+    whole, timed = (other, event) if other.all_day else (event, other)
+    days = {s.expr.casefold() for s in whole.sources}
+    return others[0] if days and all(re.search(rf"\b{re.escape(day)}\b", s.expr.casefold())
+                                     for day in days for s in timed.sources[:1]) else None
 
 
 def _restated_at_clock(first: Event, second: Event) -> bool:

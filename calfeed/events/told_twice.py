@@ -30,7 +30,7 @@ from calfeed.events.shared_place import day_of
 from calfeed.events.subject_names import SubjectNames, sentence_subject
 from calfeed.events.phrases import month_words
 from calfeed.events.prose_day_rows import fold_prose_into_day_rows
-from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
+from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, table, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import compared_stem
 from calfeed.model import Document, Event, SourceRef
@@ -56,10 +56,10 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     entry named after the document over the very days of one other entry is folded into it.
     """
     told = [dates is None or _day_written(event, dates) or _names_back(event) for event in events]
-    named_days: dict[date, list[str]] = {}
+    named_days: dict[date, list[Event]] = {}
     for event, said in zip(events, told):
         if said and event.all_day and event.precision == "exact":
-            named_days.setdefault(event.start, []).append(event.title)
+            named_days.setdefault(event.start, []).append(event)
     named_times: dict[tuple, list[str]] = {}
     for event, said in zip(events, told):
         if said and not event.all_day and event.precision == "exact" and _runs_on(event):
@@ -725,11 +725,60 @@ def same_event(first: Event, second: Event, names: SubjectNames | None = None) -
     names = names if names is not None else SubjectNames()
     if first.all_day != second.all_day and subject_in_title(first, second, names):
         return True           # "the 9th Lantern Parade will be held on 3 May" / "The 9th Lantern Parade ... from 6pm"
+    if first.all_day != second.all_day and _timed_name_in_day_sentence(first, second):
+        return True           # "Lantern Night 2027 is the name of the festival held on 3 May" / "Lantern Night" at 18:00
     if _different_subjects(first, second, names):
         return False          # "Red Arrows on Sunday ..." / "Also on Sunday is Harbour Pride ...": two events
     if first.all_day != second.all_day:      # the day, then its hours: one telling may say more
-        return _same_subject(first.title, second.title)
-    return _same_name(first.title, second.title)
+        return _same_subject(first.title, second.title) or _one_occasion(first.title, second.title)
+    return (_same_name(first.title, second.title) or (not first.all_day and first.end == second.end
+                                                      and _one_occasion(first.title, second.title))
+            or _modifiers_told_across(first, second))
+
+
+def _modifiers_told_across(first: Event, second: Event) -> bool:
+    """Two entries of one head noun told in different sentences, each title's own modifier written in the
+    other's sentence ("School, office closures Wednesday" titled "Office closures", and "Schools and offices
+    ... will remain closed Wednesday" titled "Schools closure"): one telling names what the other does, so
+    they are one event, where "morning session" and "evening session" name two."""
+    if {s.sentence_start for s in first.sources} & {s.sentence_start for s in second.sources}:
+        return False
+    one, two = _read_title(first.title), _read_title(second.title)
+    if one.head is None or one.head != two.head or (one.after and two.after and not one.after & two.after):
+        return False
+    said_one = set(_words(" ".join(s.sentence for s in first.sources)))
+    said_two = set(_words(" ".join(s.sentence for s in second.sources)))
+    return (one.before - two.words) <= said_two and (two.before - one.words) <= said_one
+
+
+def _one_occasion(first: str, second: str) -> bool:
+    """Both titles hold a word of one family of occasion_families ("Election for one person" and
+    "Polling station open"): the page names one occasion by its parts (the vote, its polling hours)."""
+    one, two = set(_WORD.findall(first.lower())), set(_WORD.findall(second.lower()))
+    return any(one & family and two & family for family in _occasion_families())
+
+
+@lru_cache(maxsize=1)
+def _occasion_families() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(row["words"].split()) for row in table("occasion_families"))
+
+
+def _timed_name_in_day_sentence(first: Event, second: Event) -> bool:
+    """Of an all-day entry and a timed one told in other sentences, the timed one's title is a name (two
+    words or more, capitalised) that the all-day one's sentence writes word for word ("Tribute to the
+    Lantern Night Festival 2027 is what its makers call the dance festival set for May 3" beside
+    "Lantern Night Festival" at 09:00 that day): the day's entry is that festival, however its own
+    words titled it."""
+    whole, timed = (first, second) if first.all_day else (second, first)
+    if {s.sentence_start for s in whole.sources} & {s.sentence_start for s in timed.sources}:
+        return False
+    if _read_title(whole.title).head != _read_title(timed.title).head:
+        return False          # "Cultural festival" / "Lantern Night Festival": one head noun, one thing named
+    name = _words(timed.title)
+    if len(name) < 2 or not timed.title[:1].isupper() or sum(w[:1].isupper() for w in timed.title.split()) < 2:
+        return False
+    return any(any(written[k:k + len(name)] == name for k in range(len(written) - len(name) + 1))
+               for written in (_words(s.sentence) for s in whole.sources))
 
 
 def _places_told_together(first: Event, second: Event) -> bool:
@@ -767,7 +816,7 @@ def _names_back(event: Event) -> bool:
     return not event.all_day and (_read_title(event.title).nameless or _bare_noun(event.title))
 
 
-def _hours_of_named_day(event: Event, named_days: dict[date, list[str]]) -> bool:
+def _hours_of_named_day(event: Event, named_days: dict[date, list[Event]]) -> bool:
     """A timed entry whose day came from around it and whose title names the subject of an
     all-day entry told on that day (``named_days``: their first days and titles): "The festival
     will run from 4 p.m. until 10 p.m." after "the Harbour Lights festival will be held on
@@ -775,7 +824,8 @@ def _hours_of_named_day(event: Event, named_days: dict[date, list[str]]) -> bool
     Fireworks on Monday", gives the hours of that day's event."""
     if event.all_day or not isinstance(event.start, datetime):
         return False
-    return any(_same_subject(title, event.title) for title in named_days.get(event.start.date(), ()))
+    return any(_same_subject(whole.title, event.title) or _timed_name_in_day_sentence(whole, event)
+               for whole in named_days.get(event.start.date(), ()))
 
 
 def _named_hours_again(event: Event, named_times: dict[tuple, list[str]]) -> bool:
