@@ -123,6 +123,7 @@ from calfeed.events.lasting_spans import lasting_spans
 from calfeed.events.standin_titles import event_told_before
 from calfeed.events.timed_nights import without_timed_nights
 from calfeed.events.told_ends import ends_told_later, quote_folded_ends
+from calfeed.events.told_lengths import lengths_told_later
 from calfeed.events.paired_weekday_days import paired_weekday_days
 from calfeed.events.told_day_clocks import day_told_before, left_to_the_entry_before
 from calfeed.events.label_block import diary_label, label_block, line_label, sentence_label, written_place
@@ -393,6 +394,7 @@ def frame_events(
     range_ends |= period_ends
     ordered = lasting_spans(doc.text, ordered)     # "runs for exactly 30 hours, from 2 June at noon"
     folded_ends: dict[tuple[int, int], tuple[Timex, tuple[int, int]]] = {}     # start's span -> its end and the end's sentence
+    ordered = lengths_told_later(doc.text, ordered, sentences)     # "The fair opened on 1 May." ... "The fair will run for 12 days."
     ordered = ends_told_later(doc.text, ordered, sentences, folded_ends)     # "The fair opens on Saturday. The festival runs through Oct. 6"
     ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
     ordered = ranged.ordered
