@@ -16,7 +16,7 @@ import re
 from calfeed.events.candidates import date_not_written
 from calfeed.model import Timex
 from calfeed.text import line_end, start_of_line
-from calfeed.timex.tense import _foreign    # the tagger's own test of a sentence in another language
+from calfeed.timex.tense import foreign_sentence    # the tagger's own test of a sentence in another language
 
 QUOTE_MARKS = '"“«'
 # A quotation on one line: straight, curly or angle quotes, the closing mark of the same kind. Each
@@ -37,8 +37,12 @@ def foreign_quoted_clocks(text: str, timexes: list[Timex]) -> set[int]:
             if not any(mark in text[start:end] for mark in QUOTE_MARKS):
                 quotations[start] = []
                 continue
-            quotations[start] = [(m.start(), m.end(), _foreign(next(g for g in m.groups() if g is not None), "en"))
-                                 for m in _QUOTATION.finditer(text, start, end)]
+            quotations[start] = [(m.start(), m.end(), _quoted_foreign(m)) for m in _QUOTATION.finditer(text, start, end)]
         if any(s < timex.start and timex.end < e and foreign for s, e, foreign in quotations[start]):
             found.add(id(timex))
     return found
+
+
+def _quoted_foreign(quotation: re.Match[str]) -> bool:
+    """Whether the quoted words (whichever kind of mark enclosed them) are another language's prose."""
+    return foreign_sentence(next(g for g in quotation.groups() if g is not None), "en")

@@ -48,7 +48,7 @@ def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
             continue
         start = following[k]
         if _lasted_from(text, duration, start):       # "shut for 12 hours from 9 p.m. on 4 May"
-            ended = _ended(start, length)
+            ended = ended_after(start, length)
             if ended is not None:
                 joined[id(start)] = ended
             continue
@@ -59,7 +59,7 @@ def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
             start = _clock_before(text, ordered, k)
         if start is None:
             continue
-        ended = _ended(start, length)
+        ended = ended_after(start, length)
         if ended is not None:
             joined[id(start)] = ended
     joined |= _lengthed_starts(text, ordered)
@@ -87,7 +87,7 @@ def _lengthed_starts(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         gap = text[duration.end:start.start]        # measured first: at most ADJECTIVE_GAP characters read
         if _CLAUSE_END.search(gap) or "," in gap or not (opened(text, start.start) or _opened_before(gap)):
             continue
-        ended = _ended(start, timedelta(days=int(match.group(1))))
+        ended = ended_after(start, timedelta(days=int(match.group(1))))
         if ended is not None:
             joined[id(start)] = ended
     return joined
@@ -121,7 +121,7 @@ def _lengthed_after(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         verbs = word_list("range_opening_verbs")
         if "," in clause or not any(word in verbs for word in _WORD.findall(clause.lower())):
             continue
-        ended = _ended(day, timedelta(days=int(match.group(1))))
+        ended = ended_after(day, timedelta(days=int(match.group(1))))
         if ended is not None:
             joined[id(day)] = ended
     return joined
@@ -157,7 +157,7 @@ def _run_lengths(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if (at is None or at + 2 != len(words) or _CLAUSE_END.search(" ".join(words))
                 or tuple(w.lower() for w in words[:at]) not in leads or words[-1].lower() not in nouns):
             continue
-        ended = _ended(day, timedelta(days=days))
+        ended = ended_after(day, timedelta(days=days))
         if ended is not None:
             joined[id(day)] = ended
     return joined
@@ -191,7 +191,7 @@ def _continued_lengths(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         gap = text[day.end:duration.start]
         if _CLAUSE_END.search(gap) or not _continued(_WORD.findall(gap.lower())):
             continue
-        ended = _ended(day, timedelta(days=days))
+        ended = ended_after(day, timedelta(days=days))
         if ended is not None:
             joined[id(day)] = ended
     return joined
@@ -297,7 +297,7 @@ def _started(gap: str) -> bool:
     return bool(words) and words[0] in word_list("lasting_start_words") and gap.lstrip(" \t,")[:1].isalpha()
 
 
-def _ended(start: Timex, length: timedelta) -> Timex | None:
+def ended_after(start: Timex, length: timedelta) -> Timex | None:
     """The start with its end: a clock's plus the length; a day's plus whole days, the last inclusive."""
     span = start.interval
     if span is None or start.end_interval is not None or start.approximate or start.rrule:

@@ -118,7 +118,7 @@ def _opening_naming(text: str, dated: list[Timex], k: int, sentences: Sentences,
     told_opening_words) at most OPENING_GAP words before the noun or right after it; the one day
     that sentence writes. None when there is none, or when that sentence writes more days."""
     first = max(0, index - NAMED_AGAIN_SENTENCES)
-    reach = max(sentences.bounds[first][0], _prose_reach(text, sentences.bounds[first][0], sentences.bounds[index][0]))
+    reach = max(sentences.bounds[first][0], prose_reach(text, sentences.bounds[first][0], sentences.bounds[index][0]))
     starts = word_list("told_start_words") | word_list("told_opening_words")
     for j in range(k - 1, max(-1, k - 1 - MAX_STARTS), -1):
         start = dated[j]
@@ -224,7 +224,7 @@ def _start_before(text: str, dated: list[Timex], k: int, sentences: Sentences, i
     if back == MAX_SENTENCES and "\n\n" in text[reach:dated[k].start]:
         reach = text.rfind("\n\n", reach, dated[k].start) + 2
     elif back != MAX_SENTENCES:
-        reach = max(reach, _prose_reach(text, reach, sentences.bounds[index][0]))
+        reach = max(reach, prose_reach(text, reach, sentences.bounds[index][0]))
     for j in range(k - 1, max(-1, k - 1 - MAX_STARTS), -1):
         start = dated[j]
         if start.start < reach:
@@ -238,7 +238,7 @@ def _start_before(text: str, dated: list[Timex], k: int, sentences: Sentences, i
     return None
 
 
-def _prose_reach(text: str, reach: int, own: int) -> int:
+def prose_reach(text: str, reach: int, own: int) -> int:
     """Where the run of prose paragraphs before ``own`` begins, from ``reach`` on: after the last line
     between them that ends with no sentence mark (a heading, a caption, a list's row)."""
     at = reach

@@ -18,8 +18,8 @@ import re
 
 from datetime import timedelta
 
-from calfeed.events.lasting_spans import MAX_SPAN, _ended
-from calfeed.events.told_ends import MAX_SENTENCES, MAX_SUBJECT_WORDS, NAMED_AGAIN_SENTENCES, _prose_reach
+from calfeed.events.lasting_spans import MAX_SPAN, ended_after
+from calfeed.events.told_ends import MAX_SENTENCES, MAX_SUBJECT_WORDS, NAMED_AGAIN_SENTENCES, prose_reach
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Timex
 from calfeed.text import Sentences
@@ -50,7 +50,7 @@ def lengths_told_later(text: str, ordered: list[Timex], sentences: Sentences) ->
         start = _opened_day(text, ordered, k, sentences, index, subject)
         if start is None or id(start) in joined:
             continue
-        ended = _ended(start, timedelta(days=days))
+        ended = ended_after(start, timedelta(days=days))
         if ended is not None:
             joined[id(start)] = ended
     return [joined.get(id(t), t) for t in ordered] if joined else ordered
@@ -101,7 +101,7 @@ def _opened_day(text: str, ordered: list[Timex], k: int, sentences: Sentences, i
     if pronoun and "\n\n" in text[reach:sentences.bounds[index][0]]:
         reach = text.rfind("\n\n", reach, sentences.bounds[index][0]) + 2
     else:
-        reach = max(reach, _prose_reach(text, reach, sentences.bounds[index][0]))
+        reach = max(reach, prose_reach(text, reach, sentences.bounds[index][0]))
     starts = word_list("told_start_words") | word_list("told_opening_words") | word_list("told_length_start_words")
     for j in range(k - 1, -1, -1):
         day = ordered[j]

@@ -1165,7 +1165,7 @@ def _sentence_cues(text: str, s_start: int, s_end: int, lang: str) -> tuple[_Can
     """The candidate cues of the sentence at [s_start, s_end) and its clause marks, absolute."""
     sentence = text[s_start:s_end]
     cue_spans, mark_spans = _words(sentence, lang)
-    found = _Candidates(sentence, lang, None if _foreign(sentence, lang) else cue_spans, s_start)
+    found = _Candidates(sentence, lang, None if foreign_sentence(sentence, lang) else cue_spans, s_start)
     return found, [s_start + m for m in _marks(sentence, mark_spans, lang)]
 
 
@@ -1390,7 +1390,7 @@ def _ascii_marker(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{branches})(?![a-z])")
 
 
-def _foreign(sentence: str, lang: str) -> bool:
+def foreign_sentence(sentence: str, lang: str) -> bool:
     """A sentence of another language quoted on the page ("Met dank overgenomen van ...,
     gepubliceerd op dinsdag 16 december 2014"): prose of FOREIGN_MIN_WORDS words or more, half of
     them in lower case, and not one of ``english_marker_words.txt`` (headings and table rows are
