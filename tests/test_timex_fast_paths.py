@@ -100,11 +100,11 @@ def test_modifier_words_found_from_word_starts_are_those_the_look_behind_search_
     "Reunion2the3 comite vergadert op maandag 3 maart en dan beslissen over nieuwe regels voor iedereen",
 ])
 def test_foreign_sentences_read_as_with_the_word_list(sentence):
-    """tense._foreign's scan for a marker word agrees with the list of the sentence's words."""
+    """tense.foreign_sentence's scan for a marker word agrees with the list of the sentence's words."""
     words = re.findall(r"[^\W\d_]{2,}", sentence)
     plain = (len(words) >= tense.FOREIGN_MIN_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
              and not any(w.lower() in tense._marker_words("en") for w in words))
-    assert tense._foreign(sentence, "en") == plain
+    assert tense.foreign_sentence(sentence, "en") == plain
 
 
 def test_a_tense_read_when_asked_is_the_one_read_at_once():
