@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from calfeed.events.vocabulary import list_alternation
 from calfeed.model import Timex
+from calfeed.text import line_end, start_of_line
 
 SITE_DAY_GAP = 366      # days after the page's own a line above its heading must fall to be the site's day
 MAX_ITEM_WORDS = 30     # words on a line of a related block: a headline or a blurb, not a paragraph
@@ -82,7 +83,5 @@ def _block(text: str, start: int) -> tuple[int, int]:
 
 def _alone(text: str, timex: Timex) -> bool:
     """The date is alone on its line (blanks and a list mark aside)."""
-    first = text.rfind("\n", 0, timex.start) + 1
-    last = text.find("\n", timex.end)
-    last = len(text) if last < 0 else last
+    first, last = start_of_line(text, timex.start), line_end(text, timex.end)
     return not text[first:timex.start].strip(" \t•*-") and not text[timex.end:last].strip()
