@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from calfeed.events.address_lines import address_regions_in_lines
@@ -35,6 +36,7 @@ from calfeed.events.regions import (Region, address_regions, heading_regions, na
                                     zone_countries)
 from calfeed.events.restated_instants import restating_clocks
 from calfeed.events.statute_places import statute_places
+from calfeed.events.stamp_zones import stamp_zone_clocks
 from calfeed.events.stated_zones import clock_offsets, local_reading, stated_zone
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import place_overrides, table, word_list
@@ -61,6 +63,7 @@ class DocumentZones:
     disagreeing: str | None = None           # the zones its contacts point to, when they are several
     named: tuple[str, str | None] | None = None     # (country, None) of the one-zone country it names most, when
                                                     # no address or contact gives its country (in_country)
+    stamped: tuple[str, str] | None = None   # (zone, as written) written only on the page's posting stamps (stamp_zones)
 
 
     @property
@@ -74,11 +77,12 @@ class DocumentZones:
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
                    default: str | None = None, url: str | None = None, footer: str = "",
-                   title: str | None = None) -> DocumentZones:
+                   title: str | None = None, published: date | None = None) -> DocumentZones:
     """What the whole document says about zones; ``spans_of(sentence)`` gives the date spans
     in a sentence, which are never places; ``url`` is the document's own address and ``footer``
     its web page's footer, where its address and numbers often are; ``title`` its front matter's
-    title, whose places ("have your say on planning in Leeds") count as told in passing."""
+    title, whose places ("have your say on planning in Leeds") count as told in passing;
+    ``published`` the page's own day, which its posting stamps date (stamp_zones)."""
     url = None if url and _hosted(url) else url
     contacts, country, disagreeing = _contact_zone(text + ("\n" + url if url else "") + ("\n" + footer if footer else ""))
     if country is None and default is not None and default in zone_countries():
@@ -100,8 +104,11 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
                    or _title_zone(title, country, mentioned)
                    or (None if disagreeing else _region_zone(text) or _people_zone(text) or possessive_city_zone(text)
                                            or named_zone))
-    return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
-                         body, mentioned, passing, disagreeing, named)
+    stamps = stamp_zone_clocks(text, timexes, published)
+    written = _written_zone(text, [t for t in timexes if id(t) not in stamps] if stamps else timexes)
+    stamped = _written_zone(text, [t for t in timexes if id(t) in stamps]) if stamps and written is None else None
+    return DocumentZones(places, written, contacts, default, stated_zone(text), country,
+                         body, mentioned, passing, disagreeing, named, stamped)
 
 
 def _country_of(found: tuple[str, str] | None) -> tuple[str, str | None] | None:

@@ -6,10 +6,12 @@ names no place, but it is the same council's deadline, in the same town's time. 
 time would show 5 p.m. wherever the subscriber is, which is wrong for every subscriber
 outside that zone; the zone the document's other entries agree on is far likelier right.
 
-With no such entries, a place the document names only in passing is the last hint ("Cathy's
+With no such entries, a place the document names only in passing is the next hint ("Cathy's
 work has been exhibited in Dublin" on an Irish festival's page): weaker than the other
 entries, since a speaker's university or a novel's setting is often elsewhere ("Delany
-taught at the University of Massachusetts" on a Baton Rouge library's listing).
+taught at the University of Massachusetts" on a Baton Rouge library's listing). The last is
+the zone the page writes only on its posting stamps (stamp_zones: "- 09:12 UTC Full article"),
+the site's clock rather than the story's place.
 """
 
 from __future__ import annotations
@@ -23,11 +25,12 @@ from calfeed.model import Event
 
 
 def zone_floating(events: list[Event], passing: tuple[str, str] | None = None, disagreeing: str | None = None,
-                  text: str = "") -> None:
+                  text: str = "", stamped: tuple[str, str] | None = None) -> None:
     """Give floating timed entries the one zone all the document's zoned entries share; with
     none zoned, the zone of the places ``passing`` (zone, names) the document names in passing,
     but not to a clock its ``text`` writes as "local time": with no place of its own beside it,
     that is each reader's own clock ("switch off from 8:30 PM to 9:30 PM local time").
+    With no such places, the zone ``stamped`` (zone, as written) the page writes only on its posting stamps.
     Entries still floating say which zones the document's contacts point to (``disagreeing``),
     so the report shows why none was taken."""
     zones = {event.tz for event in events if event.tz and not event.all_day}
@@ -38,6 +41,10 @@ def zone_floating(events: list[Event], passing: tuple[str, str] | None = None, d
     elif not zones and passing is not None:
         zone, names = passing
         why = f"time zone {zone} from places the document names in passing ({names})"
+        local_ok = False
+    elif not zones and stamped is not None:
+        zone, written = stamped
+        why = f"time zone {zone} as the page's posting stamp writes it (\"{written}\")"
         local_ok = False
     else:
         if disagreeing is not None:

@@ -1724,14 +1724,15 @@ def frame_events(
     go_online(chosen)
     chosen, qualifying = without_qualified_hours(chosen, doc.text, sorted(t.start for t in timexes))
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in qualifying)   # "The hours ... will vary as follows:"
-    zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url, doc.footer, doc.title)
+    zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url, doc.footer, doc.title,
+                           reference.value)
     chosen, foreign = without_foreign_holidays(chosen, zones.page_zone)
     unresolved.extend(_unresolved(doc, f.candidate.timex, f.candidate.sentence, f.why) for f in foreign)   # 4 July on a Gambian page
     glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
     chosen = with_edition_owners(doc.text, sentences, chosen)     # "Feast of Lanterns, ... festival ..." / "The 10th edition ..."
     events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes],
                            glosses, dates.spans)
-    zone_floating(events, zones.passing, zones.disagreeing, doc.text)
+    zone_floating(events, zones.passing, zones.disagreeing, doc.text, zones.stamped)
     bound_by_named_deadlines(events)
     events = hours_after_runs(events, doc.text, timexes)     # "... from Tuesday, March 7, to Thursday, March 9." / "Works will take place from 9am to 4pm."
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
