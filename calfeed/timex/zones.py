@@ -1,6 +1,6 @@
 """Finding the zone of a written UTC offset, or of "<place> time" when the zone table does not list the place.
 
-An offset ("UTC+2", "GMT-05:00", "UTC−12:00", "UTC-12h", "+0200") is a fixed-offset zone, not a
+An offset ("UTC+2", "GMT-05:00", "UTC−12:00", "UTC-12h", "+0200", "GMT -4.00") is a fixed-offset zone, not a
 civil one: a whole hour becomes the tz database's ``Etc/GMT∓N`` (POSIX sign, so
 UTC-12 is ``Etc/GMT+12``), no offset ``UTC``. The database has no zone for other
 offsets, so "UTC+05:30" keeps that name; the feed writer reads it as a fixed offset and
@@ -24,7 +24,7 @@ from calfeed.timex.vocabulary import vocabulary
 # letters (an en dash alone is a range; "GMT–4" is no range). The letters before the sign must
 # name UTC in the zone table ("UTC", "GMT", "UT").
 _OFFSET = re.compile(
-    r"(?P<base>[^\W\d_]{0,5})\s?(?P<sign>[+−–-])\s?(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d)|h)?", re.IGNORECASE)
+    r"(?P<base>[^\W\d_]{0,5})\s?(?P<sign>[+−–-])\s?(?P<h>\d{1,2})(?:[:.]?(?P<m>[0-5]\d)|h)?", re.IGNORECASE)
 # The farthest offsets in use: UTC+14 (Line Islands), UTC-12 (Baker Island, "Anywhere on Earth").
 MAX_EAST, MAX_WEST = 14 * 60, 12 * 60
 
