@@ -33,6 +33,7 @@ from calfeed.timex.labelled_clocks import clocks_before_named_titles
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
 from calfeed.timex.listed_days import days_after_month, listed_days
 from calfeed.timex.restated_clocks import restated_clocks
+from calfeed.timex.zone_led_clocks import zone_led_clocks
 from calfeed.timex.relative_month_runs import RUN_REACH, ordinal_run_before
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
@@ -1617,6 +1618,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         clocked = _any_clock(atoms)
         if clocked:
             atoms = _day_clock_windows(atoms, text, lang)     # "from 21 May from 23:00 to 04:00 on 22 May"
+            atoms = zone_led_clocks(atoms, text, vocab)     # "Issued at HKT 5:10": the zone's clock, as written
             atoms = afternoon_clocks(_pairs(atoms, text, lang, _time_range, reach), text)   # "CIRCUS WORKSHOPS 2.30-3.30"
             atoms = evening_runs(atoms, text)           # "opens at 7 p.m. ... sings at 7:30"
             atoms = corrected_midnights(atoms, text)    # "from 6am to 12pm [midnight]"
