@@ -597,6 +597,7 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     if timing.all_day:
         return None, None
     place = in_country(place, zones.country, zones.mentioned, zones.named)
+    doc_place = _read_in_country(doc_place, zones)
     if timex.tz and timex.tz_text:
         local = _glossing_town_zone(doc.text, timex) or _local_zone(place, doc_place, zones)
         return local_reading(timex.tz, timex.tz_text, local), None
@@ -628,6 +629,16 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     if zones.default is not None:
         return zones.default, f"time zone {zones.default} given for the build (--timezone)"
     return None, FLOATING
+
+
+def _read_in_country(doc_place: Place | None, zones: DocumentZones) -> Place | None:
+    """The dateline's town read as its namesake where the page's country, places or the country it
+    names lie ("ST. THOMAS —" on a page naming the V.I. is the island, not the Ontario town), when
+    that gives it a zone; a name the page leaves open keeps the zone it had."""
+    if doc_place is None or doc_place.tz is None:
+        return doc_place
+    moved = in_country(doc_place, zones.country, zones.mentioned, zones.named)
+    return moved if moved is not None and moved.tz else doc_place
 
 
 _ZONE_TOWN = re.compile(r"[ \t]{0,2}\(([A-Z][A-Za-z.' -]{1,30}?)\)")

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from calfeed.events.regions import written_regions
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import last_word
 
 
@@ -25,7 +25,9 @@ def named_country_zone(text: str, title: str | None = None) -> tuple[str, str] |
     counts: dict[str, int] = {}
     for part in (title or "", text):
         for match in _country_pattern().finditer(part):
-            if _inside_longer_name(part, match.start(), match.end()) or _after_preposition(part, match.start()):
+            dotted = match.group(1).endswith(".")     # "the V.I. Legislature": the territory's, not a longer name
+            if (_inside_longer_name(part, match.start(), match.end(), dotted)
+                    or _after_preposition(part, match.start())):
                 continue
             name = " ".join(match.group(1).split())
             counts[name] = counts.get(name, 0) + 1
@@ -45,9 +47,11 @@ _CAPITAL_AFTER = re.compile(r"[ \t]{1,3}[A-Z]")
 _BEFORE_REACH = 40
 
 
-def _inside_longer_name(text: str, start: int, end: int) -> bool:
+def _inside_longer_name(text: str, start: int, end: int, dotted: bool = False) -> bool:
+    """Whether the name at ``start``-``end`` is part of a longer one; a ``dotted`` abbreviation
+    ("V.I.") qualifies the capitalised word after it rather than running on into it."""
     return (_capital_before().search(text, max(0, start - _BEFORE_REACH), start) is not None
-            or _CAPITAL_AFTER.match(text, end) is not None)
+            or (not dotted and _CAPITAL_AFTER.match(text, end) is not None))
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -60,11 +64,13 @@ def _after_preposition(text: str, start: int) -> bool:
 @lru_cache(maxsize=None)
 def _capital_before() -> re.Pattern[str]:
     """A capitalised word, and a particle of names after it or none, ending right before a name; not a
-    link between two names ("Egypt and Ghana", "Bank of Kenya": phrase_links, subject_joiners)."""
+    link between two names ("Egypt and Ghana", "Bank of Kenya": phrase_links, subject_joiners), nor
+    an article opening a sentence ("The U.S. Virgin Islands tourism office")."""
     links = word_list("phrase_links") | word_list("subject_joiners")
     particles = sorted(word_list("name_particles") - links, key=len, reverse=True)
     alternation = "|".join(re.escape(p) for p in particles)
-    return re.compile(rf"[A-Z][\w'’-]*[ \t]{{1,3}}(?:(?:{alternation})[ \t]{{1,3}})?$")
+    articles = "|".join(re.escape(a.capitalize()) for a in sorted(word_list("articles"), key=len, reverse=True))
+    return re.compile(rf"(?!(?:{articles})[ \t])[A-Z][\w'’-]*[ \t]{{1,3}}(?:(?:{alternation})[ \t]{{1,3}})?$")
 
 
 @lru_cache(maxsize=None)
@@ -84,10 +90,13 @@ def _zones() -> dict[str, str | None]:
         zones = pytz.country_timezones.get(code, [])
         for form in (name, name.upper()):
             found[form] = zones[0] if len(zones) == 1 else None
+    for row in table("country_other_names"):     # "V.I.", "Falklands": the territory by its other names
+        zones = pytz.country_timezones.get(row["country"], [])
+        found.setdefault(row["name"], zones[0] if len(zones) == 1 else None)
     return found
 
 
 @lru_cache(maxsize=None)
 def _country_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(name).replace(r"\ ", r"[ \t]{1,3}") for name in sorted(_zones(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({names})(?![\w-])")
+    return re.compile(rf"(?<![\w.-])({names})(?![\w-])")

@@ -110,7 +110,10 @@ def _built_gazetteer() -> dict[str, str]:
         zones = pytz.country_timezones.get(code, [])
         capital_tz = best.get(country.get("capital", ""), (0, ""))[1]
         tz = zones[0] if len(zones) == 1 else capital_tz
-        names.setdefault(country["name"], tz or "")
+        if tz:
+            names[country["name"]] = tz     # "in Lebanon", "in Puerto Rico": the country, not a smaller town of its name
+        else:
+            names.setdefault(country["name"], "")
     for name, tz in place_overrides().items():
         if tz is None:
             names.pop(name, None)
@@ -499,8 +502,16 @@ def _region_at(words: list[Word], i: int, text: str) -> int | None:
     """Where the region or country written from word ``i`` ends (longest first), or None."""
     if i >= len(words) or not words[i].is_word or not words[i].text[:1].isupper():
         return None
-    for size in range(min(MAX_REGION_WORDS, len(words) - i), 0, -1):
-        last = words[i + size - 1]
+    ends: list[int] = []       # the region's last word, within MAX_REGION_WORDS words (its dots not counted: "U.S. Virgin Islands")
+    named = 0
+    for k in range(i, len(words)):
+        if words[k].is_word:
+            named += 1
+            if named > MAX_REGION_WORDS:
+                break
+        ends.append(k)
+    for k in reversed(ends):
+        last = words[k]
         if not last.is_word and last.text != ".":
             continue
         if written_regions(text[words[i].start:last.end]):

@@ -115,6 +115,9 @@ def _namesakes() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
         if city.get("timezone"):
             found.setdefault(city["name"].lower(), []).append(
                 (int(city.get("population") or 0), city["countrycode"], city.get("admin1code") or "", city["timezone"]))
+    for row in table("island_towns"):       # "St. Thomas" is also the Virgin Islands' island
+        found.setdefault(row["name"].lower(), []).append(
+            (int(row["population"]), row["country"], row["admin1"], row["zone"]))
     for row in table("town_short_names"):     # "Newcastle" is Newcastle upon Tyne in Britain too
         found.setdefault(row["short"].lower(), []).extend(
             town for town in found.get(row["town"].lower(), ()) if town[1] == row["country"])
@@ -241,14 +244,16 @@ def named_regions(text: str) -> dict[str, str]:
     """The zones of the regions ``text`` names anywhere by their full names, with the first
     form found for each: a page that says where it is only in passing ("nothing beats a spring
     weekend in Queensland") still says it. A name that is also a town's in another zone says
-    nothing; a town in the region's own zone ("Delaware", Ohio's town, for the state) takes none away."""
+    nothing, unless the region is a country of its own ("a storm watch for Puerto Rico", not
+    Colombia's town); a town in the region's own zone ("Delaware", Ohio's town, for the state) takes none away."""
     found: dict[str, str] = {}
     for match in _standalone_pattern().finditer(text):
         region = next(r for r in _by_written()[match.group(1)] if r.use == "place" and r.zone)
         if _town_runs_on(text, match.start(1), match.end(1)):
             continue         # "near Victoria Falls": the town, not the Australian state
-        if any(zone != region.zone for *_, zone in _namesakes().get(match.group(1).lower(), ())):
-            continue         # "ONTARIO — ... the City of Ontario": a town's name too (Oregon's, California's)
+        if match.group(1) not in _countries() and any(zone != region.zone for *_, zone in _namesakes().get(match.group(1).lower(), ())):
+            continue         # "ONTARIO — ... the City of Ontario": a town's name too (Oregon's, California's); a
+                             # territory that is a country of its own ("Puerto Rico") outweighs its small namesakes
         found.setdefault(region.zone, match.group(1))
     return found
 
