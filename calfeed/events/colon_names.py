@@ -17,6 +17,7 @@ only who the row is for or who speaks ("Year 3", "Guest Speaker"; colon_audience
 
 from __future__ import annotations
 
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.vocabulary import event_nouns, word_list
 
 MIN_NAME_WORDS = 2
@@ -39,12 +40,15 @@ def name_before_colon(line: str) -> str | None:
     return " ".join(words)
 
 
+_EDGE_MARKS = "()[].,;:!?" + quote_marks(ENGLISH)     # what a word may carry at its edges
+
+
 def _a_title(after: list[str]) -> bool:
     """The part after the colon is written in title case ("Andrew Baker: The Walls Have Ears",
     "Jane Doe: Women in World War Two"): a talk's title after its speaker, no sentence that
     describes; a description has words in lower case ("Build a scene for us to display")."""
     joiners = word_list("title_case_joiners")
-    words = [w.strip("()[]\"'“”‘’.,;:!?") for w in after]
+    words = [w.strip(_EDGE_MARKS) for w in after]
     return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in joiners for w in words if w)
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from calfeed.events.phrases import participle
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.vocabulary import ending_phrase, title_words, word_list
 
-_TRIM = ".,;:()[]\"'“”‘’"
+_TRIM = ".,;:()[]" + quote_marks(ENGLISH)
 _TOKEN = re.compile(r"\S+")
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.cut_titles import cut_title
 from calfeed.events.holiday_names import HOLIDAY_RULES
+from calfeed.events.quote_marks import ENGLISH, quote_pairs
 from calfeed.events.row_cells import first_cell
 from calfeed.events.span_index import IndexedSpans
 from calfeed.events.vocabulary import word_list
@@ -150,6 +151,9 @@ def past_time_cells(rest: str) -> str:
     return rest
 
 
+_QUOTE_PAIRS = tuple((pair.opening, pair.closing) for pair in quote_pairs(ENGLISH))
+
+
 def row_name(cell: str) -> str:
     """The row's name in its cell: the words before a dash that opens a note ("Parent Consultations
     – school cloud links to book appointments will be sent ..."), quotes around a lone name
@@ -159,7 +163,7 @@ def row_name(cell: str) -> str:
     cut = min((k for k in (name.find(d) for d in DASHES) if k > 0), default=-1)
     if cut > 0 and len(name[cut + 3:].split()) >= NOTE_WORDS:
         name = name[:cut].rstrip(" ,;:")
-    for opening, closing in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")):
+    for opening, closing in _QUOTE_PAIRS:
         inner = name[1:-1]
         if len(name) > 2 and name[0] == opening and name[-1] == closing and opening not in inner and closing not in inner:
             name = inner.strip()

@@ -30,6 +30,7 @@ from calfeed.events.label_lines import label_over, value_line, without_brackets
 from calfeed.events.not_events import link_line
 from calfeed.events.pair_runs import ABOVE, named_row, pair_direction
 from calfeed.events.phrases import deadline_label, kind_of, month_words
+from calfeed.events.quote_marks import ENGLISH, quote_pairs
 from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
@@ -43,7 +44,7 @@ DASHES = ("—", "–", "-")
 MAX_TITLE = 90               # characters: a longer first sentence is cut at a comma
 MAX_CROSSED_NAME = 4         # words naming the later day before its link ("make up day will be ...")
 EMPHASIS = "*_"
-QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}     # opening mark -> its closing mark
+QUOTES = {pair.opening: pair.closing for pair in quote_pairs(ENGLISH)}     # opening mark -> its closing mark
 MAX_SPEAKER_WORDS = 6        # "Prof. Robin Wilson"; more is a sentence, not a name
 _NAME_MARKS = " .-'’"         # what a name holds besides letters ("Prof. Oscar Campos-Dias", "O'Brien")
 SPEAKER_LEADS = " \t:,–—-|"  # what may stand between the date and the speaker or the quote

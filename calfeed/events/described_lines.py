@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from calfeed.events.candidates import date_not_written
+from calfeed.events.quote_marks import ENGLISH, opening_marks
 from calfeed.events.title_lines import EMPHASIS
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
@@ -26,6 +27,7 @@ MIN_DESCRIPTION = 20           # characters: a shorter line is a label, not a de
 MAX_LABEL = 60                 # characters of a label line over the next date (no sentence of its own)
 _PRICE = re.compile(r"[^\w\s]?\d+(?:[.,]\d\d)?[^\w\s]?")     # "€5", "£3.50", "5€"
 _WORD = re.compile(r"[^\s,|]+")
+_OPENING_QUOTES = opening_marks(ENGLISH)     # a description may open with a quote mark
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def described_line(text: str, timex: Timex, line_dates: list[Timex]) -> Describe
     if below >= len(text) or text[end:end + 1] != "\n":
         return None
     line = text[below:line_end(text, below)].strip(EMPHASIS)
-    if len(line) < MIN_DESCRIPTION or not (line[0].isalpha() or line[0] in "\"“‘'") \
+    if len(line) < MIN_DESCRIPTION or not (line[0].isalpha() or line[0] in _OPENING_QUOTES) \
             or any(below <= t.start < below + 40 and not text[below:t.start].strip(EMPHASIS) for t in line_dates):
         return None                    # another date line, or a short label
     after = line_end(text, below) + 1

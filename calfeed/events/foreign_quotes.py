@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from calfeed.events.candidates import date_not_written
+from calfeed.events.quote_marks import WITH_ANGLES, opening_marks, quotation_pattern, quoted
 from calfeed.model import Timex
 from calfeed.text import line_end, start_of_line
 from calfeed.timex.tense import foreign_sentence    # the tagger's own test of a sentence in another language
 
-QUOTE_MARKS = '"“«'
-# A quotation on one line: straight, curly or angle quotes, the closing mark of the same kind. Each
-# alternative is one negated class run to its mark: linear.
-_QUOTATION = re.compile(r'"([^"\n]{1,3000})"|“([^”\n]{1,3000})”|«([^»\n]{1,3000})»')
+QUOTE_MARKS = opening_marks(WITH_ANGLES, double=True)
+# A quotation on one line: straight, curly or angle double quotes, the closing mark of the same kind.
+_QUOTATION = quotation_pattern(WITH_ANGLES, double=True, longest=3000)
 
 
 def foreign_quoted_clocks(text: str, timexes: list[Timex]) -> set[int]:
@@ -45,4 +45,4 @@ def foreign_quoted_clocks(text: str, timexes: list[Timex]) -> set[int]:
 
 def _quoted_foreign(quotation: re.Match[str]) -> bool:
     """Whether the quoted words (whichever kind of mark enclosed them) are another language's prose."""
-    return foreign_sentence(next(g for g in quotation.groups() if g is not None), "en")
+    return foreign_sentence(quoted(quotation), "en")

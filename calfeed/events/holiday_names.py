@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from calfeed.events.quote_marks import ENGLISH, quote_pairs
 from calfeed.events.series_parts import among_examples
 from calfeed.events.vocabulary import event_nouns, word_list
 from calfeed.model import Timex
@@ -158,7 +159,7 @@ def _dated_within(dates: tuple[list[int], list[Timex]], timex: Timex, sentence: 
 
 
 _WORD = re.compile(r"\w[\w'’-]*")
-_QUOTES = {"“": "”", "\"": "\"", "‘": "’"}
+_QUOTES = {pair.opening: pair.closing for pair in quote_pairs(ENGLISH, apostrophe=False)}
 QUOTE_REACH = 80      # characters a quoted title may span on either side of the holiday
 
 

@@ -8,12 +8,13 @@ the launch noun is only the act of starting; the dated thing is the name in quot
 from __future__ import annotations
 
 from calfeed.events.phrases import NounPhrase
+from calfeed.events.quote_marks import WITH_ANGLES, closing_marks, closing_word, opening_marks
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word
 
 MAX_NAME_WORDS = 6          # words of the quoted name ("Open Streets", "Festival of Small Boats")
-OPENING_QUOTES = frozenset('"“‘\'«')
-CLOSING_QUOTES = frozenset('"”’\'»')
+OPENING_QUOTES = frozenset(opening_marks(WITH_ANGLES))
+CLOSING_QUOTES = closing_marks(WITH_ANGLES)
 
 
 def launched_name(words: list[Word], phrase: NounPhrase, text: str) -> str | None:
@@ -28,11 +29,9 @@ def launched_name(words: list[Word], phrase: NounPhrase, text: str) -> str | Non
         return None
     if not words[quote + 1].is_capitalised:
         return None
-    for end in range(quote + 1, min(len(words), quote + MAX_NAME_WORDS + 2)):
-        if words[end].text in CLOSING_QUOTES and end > quote + 1:
-            return text[words[quote + 1].start:words[end - 1].end]
-        if not words[end].is_word:
-            return None
-        if words[end].text[-1] in CLOSING_QUOTES:     # the tokeniser keeps a closing ’ on its word
-            return text[words[quote + 1].start:words[end].end - 1]
-    return None
+    end = closing_word(words, quote + 1, quote + MAX_NAME_WORDS + 2, CLOSING_QUOTES)
+    if end is None or not all(w.is_word for w in words[quote + 1:end]):
+        return None       # no closing mark near, or a mark inside: no name alone in the quotes
+    if words[end].is_word:      # the closing mark kept on the name's last word
+        return text[words[quote + 1].start:words[end].end - 1]
+    return text[words[quote + 1].start:words[end - 1].end] if end > quote + 1 else None

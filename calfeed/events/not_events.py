@@ -16,6 +16,7 @@ from functools import lru_cache
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
 from calfeed.events.phrases import NounPhrase, habitual_hedge, participle
+from calfeed.events.quote_marks import EVERY_STYLE, opening_marks
 from calfeed.events.span_index import FirstStarting
 from calfeed.events.untold_anchors import counted_from_last
 from calfeed.events.vocabulary import ending_tuple, event_nouns, find_phrase, merged_phrase_list, phrase_list, table, title_words, word_list
@@ -232,7 +233,7 @@ def counted_from_condition(words: list[Word], timex: Timex, earlier: list[Timex]
     return opening.lower in word_list("universal_condition_openers") or _all_such_days(words, earlier)
 
 
-OPENING_QUOTES = ("“", "«", "„", "\"")
+OPENING_QUOTES = frozenset(opening_marks(EVERY_STYLE, double=True))     # a rule quoted from another language too
 
 
 def _quoted_opening(words: list[Word], timex: Timex) -> Word | None:

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from calfeed.events.permitted_windows import ONE_CLOCK, clock_window
 from calfeed.events.phrases import clause_subject, phrase_stops, phrase_text
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.vocabulary import merged_lists, title_words, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Interval, Timex
@@ -28,7 +29,7 @@ from calfeed.model import Interval, Timex
 OBLIGED_NOTE = "a window the page obliges the reader to act in (\"must be ... between T1 and T2\"): due by its end"
 MAX_SUBJECT_WORDS = 4    # words of the noun phrase before the modal ("Reserved seats")
 _VETO_LISTS = ("condition_marks", "habitual_hedges", "plain_day_hedges", "negations", "hedging_modals")
-_BREAKS = frozenset(",;:()[]—–.!?\"“”")
+_BREAKS = frozenset(",;:()[]—–.!?" + quote_marks(ENGLISH, double=True))
 
 
 def obliged_window(text: str, clause: tuple[int, int], timex: Timex, others: list[Timex]) -> str | None:

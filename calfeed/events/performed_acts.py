@@ -15,12 +15,13 @@ import datetime
 
 from calfeed.model import Timex
 from calfeed.events.person_acts import PersonAct, future_before, inside, verb_rows
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word
 
 MAX_NAME_WORDS = 6        # "The Shippensburg University Brass Ensemble"
 MAX_GAP_WORDS = 12        # words from the verb (or its object) to the date ("at the old ballpark on")
-QUOTES = "\"“”"
+QUOTES = quote_marks(ENGLISH, double=True)
 
 
 def _announced_at(words: list[Word], lowered: list[str], verb: int, date: tuple[int, int], named: str) -> int | None:

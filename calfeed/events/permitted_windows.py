@@ -24,6 +24,7 @@ from datetime import timedelta
 
 from calfeed.events.announced_acts import passive_participle
 from calfeed.events.phrases import phrase_stops
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.vocabulary import merged_lists, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
@@ -34,7 +35,7 @@ MAX_GROUP_WORDS = 8      # words of a group's subject before the modal ("Those i
 MAX_SUBJECT_WORDS = 4    # words of the noun phrase before a passive's modal ("Sky lanterns")
 ONE_CLOCK = timedelta(minutes=1)
 _VETO_LISTS = ("condition_marks", "habitual_hedges", "plain_day_hedges", "negations", "hedging_modals")
-_BREAKS = frozenset(",;:()[]—–.!?\"“”")
+_BREAKS = frozenset(",;:()[]—–.!?" + quote_marks(ENGLISH, double=True))
 
 
 def clock_window(timex: Timex) -> bool:

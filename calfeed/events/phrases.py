@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from calfeed.events.notice_addresses import after_notice_address
 from calfeed.events.places import lookup
+from calfeed.events.quote_marks import ENGLISH, WITH_ANGLES, closing_marks, closing_word, opening_marks, quote_marks
 from calfeed.events.run_in_headings import after_colon_lead_in, after_run_in_heading
 from calfeed.events.vocabulary import (cues, ending_tuple, event_nouns, idiom_at, longest_noun, merged_lists, merged_phrase_list,
                                        phrase_at, phrase_list, phrase_matches, plural_nouns, singular_nouns,
@@ -534,7 +535,7 @@ def _standing_alone(words: list[Word], k: int, freedom: list[bool]) -> bool:
     return alone_before and alone_after
 
 
-QUOTES = frozenset('"“”«»')
+QUOTES = frozenset(quote_marks(WITH_ANGLES, double=True))
 
 
 def _quoted_name(words: list[Word], last: int, free) -> int:
@@ -924,8 +925,8 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
     return i, _quoted_goal(words, last, blocked)
 
 
-_OPENING_QUOTES = frozenset('"“‘\'')
-_CLOSING_QUOTES = ('"', '”', '’', "'")
+_OPENING_QUOTES = frozenset(opening_marks(ENGLISH))
+_CLOSING_QUOTES = closing_marks(ENGLISH)
 MAX_GOAL_WORDS = 4
 
 
@@ -937,13 +938,10 @@ def _quoted_goal(words: list[Word], last: int, blocked: list[tuple[int, int]]) -
     if k + 2 >= len(words) or words[k].lower not in word_list("quoted_goal_links") \
             or words[k + 1].text not in _OPENING_QUOTES:
         return last
-    for end in range(k + 2, min(len(words), k + 2 + MAX_GOAL_WORDS)):
-        word = words[end]
-        if any(s < word.end and word.start < e for s, e in blocked):
-            return last
-        if word.text in _CLOSING_QUOTES or (word.is_word and word.text.endswith(_CLOSING_QUOTES)):
-            return end if word.is_word else end - 1
-    return last
+    end = closing_word(words, k + 2, k + 2 + MAX_GOAL_WORDS, _CLOSING_QUOTES)
+    if end is None or any(s < word.end and word.start < e for word in words[k + 2:end + 1] for s, e in blocked):
+        return last
+    return end if words[end].is_word else end - 1
 
 
 def _past_other_name(words: list[Word], at: int) -> int:

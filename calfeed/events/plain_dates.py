@@ -32,6 +32,7 @@ from calfeed.events.member_items import member_title
 from calfeed.events.naming import still_ahead
 from calfeed.events.not_events import later_clause
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
+from calfeed.events.quote_marks import ENGLISH, opening_marks, quotation_pattern, quoted
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, phrase_list, phrase_matches, word_list
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import LETTER_RUN, Word, after_past_clause, start_free, words_in
@@ -118,9 +119,9 @@ PERIOD_NOTE = "a step a sentence states for a month, a season, a quarter or a ha
 _PERIOD_GRAINS = ("half", "quarter", "season", "month")
 PART_OF_YEAR_DAYS = 184  # a year's span narrowed to at most half a year ("mid-2027": May to August) is a part of it
 PERIOD_TITLE_WORDS = 6   # "Spring Regular Season begins"; a longer subject is a clause, not a named thing
-QUOTE_MARKS = ("``", "\u201c", "\"")     # a sentence in quotes: someone's words, a forecast more than a schedule
+QUOTE_MARKS = ("``", *opening_marks(ENGLISH, double=True))     # a sentence in quotes: someone's words, a forecast more than a schedule
 SCARE_QUOTE_WORDS = 3    # "an “ambitious” national food strategy": a word or two in quotes is no one's sentence
-_SHORT_QUOTE = re.compile(r"\u201c([^\u201c\u201d\n]{1,40})\u201d|\"([^\"\n]{1,40})\"")
+_SHORT_QUOTE = quotation_pattern(ENGLISH, double=True, longest=40)
 
 
 def quoted_speech(sentence: str) -> bool:
@@ -128,7 +129,7 @@ def quoted_speech(sentence: str) -> bool:
     or a short phrase (scare quotes: "will develop an “ambitious” strategy"), which name or stress
     a thing in the writer's own statement."""
     def kept(match: re.Match[str]) -> str:
-        inner = match.group(1) if match.group(1) is not None else match.group(2)
+        inner = quoted(match)
         return "" if len(inner.split()) <= SCARE_QUOTE_WORDS else match.group(0)
     return any(q in _SHORT_QUOTE.sub(kept, sentence) for q in QUOTE_MARKS)
 

@@ -16,6 +16,7 @@ from calfeed.events.announced_acts import passive_participle
 from calfeed.events.candidates import date_not_written
 from calfeed.events.phrases import NounPhrase, deadline_label, kind_of, noun_phrases, phrase_text, singular_name
 from calfeed.events.places import Place, lookup, named_place
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.weekday_words import weekday_words
@@ -157,13 +158,16 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
 MIN_PLAIN_WORD = 4       # a lower-case word this long is a phrase's ("published", "evaluation")
 
 
+_EDGE_MARKS = ".,;:()" + quote_marks(ENGLISH)     # what a word may carry at its edges
+
+
 def only_a_name(item: str) -> bool:
     """"Dr Maria Costa", "Prof. James Whitfield": an item that is only someone's name says
     nothing happens. A plan's step in title case is no name: a preposition links its words
     ("Preparation of Draft Development Plan", "Consideration of Chief Executive Report by
     Elected Members"), or it is one word or holds an event noun ("Adoption", "Project Launch"); a
     holiday's name ("Christmas Day") is a day's, not a person's."""
-    parts = [w.strip(".,;:()\"'“”‘’") for w in item.split()]
+    parts = [w.strip(_EDGE_MARKS) for w in item.split()]
     parts = [w for w in parts if w]
     if any(w.islower() and len(w) >= MIN_PLAIN_WORD for w in parts):
         return False

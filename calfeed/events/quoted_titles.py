@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+from calfeed.events.quote_marks import ENGLISH, closing_marks, opening_marks
 from calfeed.events.vocabulary import word_list
 
 MAX_NAME = 80          # characters of a quoted name
-_QUOTED = re.compile(r"([A-Za-z]+),?\s*[“\"]([^”\"\n]{1,%d})[”\"]" % MAX_NAME)
+_OPENINGS = re.escape(opening_marks(ENGLISH, double=True))     # ", “
+_CLOSINGS = re.escape(closing_marks(ENGLISH, double=True))     # ", ”
+_QUOTED = re.compile(r"([A-Za-z]+),?\s*[%s]([^%s\n]{1,%d})[%s]" % (_OPENINGS, _CLOSINGS, MAX_NAME, _CLOSINGS))
 
 
 def quoted_title(text: str, clause: tuple[int, int]) -> str | None:
@@ -21,8 +24,10 @@ def quoted_title(text: str, clause: tuple[int, int]) -> str | None:
     return None
 
 
-_ANY_QUOTED = re.compile(r"[“‘\"]([^”’\"\n]{3,%d})[”’\"]|(?<![\w'])'([A-Z][^'\n]{2,%d})'(?![\w'])"
-                         % (MAX_NAME, MAX_NAME))     # straight single quotes only around a word-free edge
+_NAME_OPENINGS = re.escape(opening_marks(ENGLISH, apostrophe=False))     # ‘, ", “: none an apostrophe
+_NAME_CLOSINGS = re.escape(closing_marks(ENGLISH, apostrophe=False))
+_ANY_QUOTED = re.compile(r"[%s]([^%s\n]{3,%d})[%s]|(?<![\w'])'([A-Z][^'\n]{2,%d})'(?![\w'])"
+                         % (_NAME_OPENINGS, _NAME_CLOSINGS, MAX_NAME, _NAME_CLOSINGS, MAX_NAME))     # straight single quotes only around a word-free edge
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t,]*\Z")

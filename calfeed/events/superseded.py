@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.vocabulary import find_phrase, list_alternation, phrase_matches, table, word_list
 from calfeed.model import Interval, Timex
 from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END, line_end, only_marks, start_of_line
@@ -24,7 +25,7 @@ NOW_GAP = 80            # the same when the new one is told as "will now <verb> 
 PLANNED_NOW_GAP = 200   # the same when a plan's word stands right before the old date ("was scheduled to be played on")
 PLAN_REACH = 40         # characters before the old date searched for that word
 _DROPPED = str.maketrans({c: " " for c in "()[],;:-–—"})
-_QUOTES = "'\"‘’“”"      # quote marks around a word ("the 'Due Date'"), not an apostrophe inside one
+_QUOTES = quote_marks(ENGLISH)      # quote marks around a word ("the 'Due Date'"), not an apostrophe inside one
 
 
 def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int], Timex]:

@@ -32,6 +32,7 @@ from typing import Literal
 
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.programme import only_a_name
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
 from calfeed.text import is_shortened
@@ -41,7 +42,7 @@ MAX_TITLE_WORDS = 25      # a talk's title may be long ("The Tainted Truth: ..."
 MAX_CAPITALS = 3          # letters of a word in capitals a name may hold ("IV", "MBE")
 MIN_STEADY_ROWS = 3       # rows that must all hold a name at one place before it marks the speaker
 MAX_LINK_WORDS = 3        # "Talk Flyer", "Abstract and slides"
-QUOTES = "\"“”‘’'"
+QUOTES = quote_marks(ENGLISH)
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _SENTENCE_END = re.compile(r"([^\W\d_]+)[.!](?=\s|$)")    # "... the sea." (a title's "?" ends no sentence)
 
@@ -119,7 +120,7 @@ def _a_name(head: str) -> bool:
     """Someone's name: capitalised words with no event noun (programme.only_a_name), none of them a
     word no name holds (talk_name_stops: "FOR BIDS RECEIVED BEFORE THIS DATE") nor a long
     word in capitals (a label shouting; "IV", "MBE" are short)."""
-    words = [w.strip(".,;:()\"'“”‘’") for w in head.split()]
+    words = [w.strip(".,;:()" + QUOTES) for w in head.split()]
     return (only_a_name(head) and not any(w.lower() in word_list("talk_name_stops") for w in words)
             and not any(len(w) > MAX_CAPITALS and w.isupper() for w in words))
 

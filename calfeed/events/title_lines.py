@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from calfeed.events.credit_lines import credit_line
 from calfeed.events.date_cell_rows import time_cell
 from calfeed.events.phrases import noun_phrases
+from calfeed.events.quote_marks import ENGLISH, opening_marks, quote_marks
 from calfeed.events.span_index import ending_in, spans_inside, starting_in
 from calfeed.events.timing import last_day
 from calfeed.events.vocabulary import word_list
@@ -41,6 +42,7 @@ MIN_CAPITALISED = 4      # letters: shorter words ("of", "the", "and") may stay 
 EMPHASIS = " \t*_"
 SENTENCE_ENDS = ".!?:;,"
 TALK_ENDS = ".:;,"
+_OPENING_QUOTES = opening_marks(ENGLISH)     # a title may open with a quote mark ("“Harbour Lights” tour")
 MAX_CREDITS = 3          # credit lines between a title and its dates ("Music by ..." / "Directed by ...")
 MAX_SIBLINGS = 4         # date lines of one block under its title ("Killaloe, 12:30" / "Shannon, 18:45")
 _FIELD_END = re.compile(r"[.;](?:\s|$)")
@@ -94,7 +96,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
     if title.endswith("!") and _names_an_event(title[:-1]):
         ends = TALK_ENDS          # "Festival Opening - Celebrate December!": a listing's cheer, no sentence
     if (not title or len(title) > (MAX_CASED_TITLE if _title_case(title) else MAX_TITLE) or title[-1] in ends or title.startswith("#")
-            or not (title[0].isupper() or title[0].isdigit() or title[0] in "\"“‘'")):
+            or not (title[0].isupper() or title[0].isdigit() or title[0] in _OPENING_QUOTES)):
         return None
     if any(not (text[above_start:a] + text[b:above_end]).strip(EMPHASIS + ".,")
            for a, b in spans_inside(dates, above_start, above_end)):
@@ -295,8 +297,11 @@ def _names_an_event(title: str) -> bool:
     return bool(noun_phrases(words, [], title))
 
 
+_QUOTES_BRACKETS = quote_marks(ENGLISH) + "()"
+
+
 def _title_case(title: str) -> bool:
     """"Black History Celebration": every longer word capitalised."""
-    words = [w.strip("\"“”‘’'()") for w in title.split()]
+    words = [w.strip(_QUOTES_BRACKETS) for w in title.split()]
     longer = [w for w in words if len(w) >= MIN_CAPITALISED and w[:1].isalpha()]
     return bool(longer) and all(w[0].isupper() for w in longer)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.day_off_closures import fold_day_off_closures
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.unclaimed_dates import PERIOD_ROW_NOTE
 from calfeed.events.identity import moment_key, normalise_title, normalised_names, same_place, take_in
 from calfeed.events.label_lines import diary_row
@@ -589,7 +590,7 @@ def _within_headline(sentence: str, heads: list[str]) -> bool:
     return bool(said) and any(said in head for head in heads)
 
 
-_QUOTES = "\"“”"
+_QUOTES = quote_marks(ENGLISH, double=True)
 
 
 def _quoted_headline(source: SourceRef, heads: list[str]) -> bool:

@@ -42,6 +42,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from calfeed.events.lead_days import day_after_lead
+from calfeed.events.quote_marks import ENGLISH, quote_marks
 from calfeed.events.vocabulary import merged_lists, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName
 from calfeed.events.words import lower_tokens, plural_ending, plural_stems
@@ -144,6 +145,9 @@ def _span(first: int, last: int) -> list[int]:
     return list(range(first, last + 1)) if last >= first else [*range(first, 7), *range(0, last + 1)]
 
 
+_DOUBLE_QUOTES = quote_marks(ENGLISH, double=True)
+
+
 def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[int], lang: str) -> str | None:
     """What the series is: the subject of its clause ("The Men's Shed is open ..." -> "Men's Shed
     open", "Daily mass will be at ..." -> "Daily mass"), else a standing service named in the
@@ -195,7 +199,7 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
             name = " ".join(words)
             return name[:1].upper() + name[1:]
     found = programme_title(text, clause[0], dated)
-    return None if found is None or any(q in found for q in "“”\"") else found     # a quoted line is no title
+    return None if found is None or any(q in found for q in _DOUBLE_QUOTES) else found     # a quoted line is no title
 
 
 def _agents(subject: list[str], lang: str) -> bool:
