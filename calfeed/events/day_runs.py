@@ -26,6 +26,7 @@ from calfeed.events.identity import normalise_title
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import lower_tokens
 from calfeed.model import Event, Timex
+from calfeed.text import start_of_line
 
 ONE_DAY = timedelta(days=1)
 _LABEL_COLON = re.compile(r":(?!\d)")      # a label's colon (not a clock's) before a line's listed days
@@ -132,6 +133,6 @@ def _follows(before: Event, after: Event, starts: list[int], text: str, weekdays
         return True      # "on Friday and Saturday": one stretch of two days
     if one in listed and two in listed:
         return True      # "on 8, 9 and 10 February": one stretch under one month
-    label = text[text.rfind("\n", 0, one) + 1:one]
+    label = text[start_of_line(text, one):one]
     return _LABEL_COLON.search(label) is not None \
         and all(w in word_list("day_run_joiners") for w in lower_tokens(between, 0, len(between)))
