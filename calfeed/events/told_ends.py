@@ -117,8 +117,7 @@ def _opening_naming(text: str, dated: list[Timex], k: int, sentences: Sentences,
     opening of the fair", "the fair opens"): a start word (told_start_words or
     told_opening_words) at most OPENING_GAP words before the noun or right after it; the one day
     that sentence writes. None when there is none, or when that sentence writes more days."""
-    first = max(0, index - NAMED_AGAIN_SENTENCES)
-    reach = max(sentences.bounds[first][0], prose_reach(text, sentences.bounds[first][0], sentences.bounds[index][0]))
+    reach = reach_back(text, sentences, index, NAMED_AGAIN_SENTENCES)
     starts = word_list("told_start_words") | word_list("told_opening_words")
     for j in range(k - 1, max(-1, k - 1 - MAX_STARTS), -1):
         start = dated[j]
@@ -219,12 +218,8 @@ def _start_before(text: str, dated: list[Timex], k: int, sentences: Sentences, i
     before it, with no heading between and, at the usual reach, no blank line; None when there is none.
     The wider reach (NAMED_AGAIN_SENTENCES) crosses blank lines between paragraphs of prose (each ending
     as a sentence does), as a news story sets each sentence apart."""
-    first = max(0, index - back)
-    reach = sentences.bounds[first][0]
-    if back == MAX_SENTENCES and "\n\n" in text[reach:dated[k].start]:
-        reach = text.rfind("\n\n", reach, dated[k].start) + 2
-    elif back != MAX_SENTENCES:
-        reach = max(reach, prose_reach(text, reach, sentences.bounds[index][0]))
+    usual = back == MAX_SENTENCES
+    reach = reach_back(text, sentences, index, back, paragraph=dated[k].start if usual else None, prose=not usual)
     for j in range(k - 1, max(-1, k - 1 - MAX_STARTS), -1):
         start = dated[j]
         if start.start < reach:
@@ -236,6 +231,21 @@ def _start_before(text: str, dated: list[Timex], k: int, sentences: Sentences, i
         if words & word_list("told_start_words"):
             return start
     return None
+
+
+def reach_back(text: str, sentences: Sentences, index: int, back: int, paragraph: int | None = None,
+               prose: bool = True) -> int:
+    """Where a look back from sentence ``index`` for an earlier sentence's date stops: at the start
+    of the sentence ``back`` before it, or later. With ``paragraph`` (an offset of the sentence's),
+    at the paragraph holding that offset when a blank line stands between (a pronoun, "It will
+    run for ...", reaches no further than its own paragraph); else, with ``prose``, at the run of
+    prose paragraphs before the sentence (:func:`prose_reach`: no heading between)."""
+    reach = sentences.bounds[max(0, index - back)][0]
+    if paragraph is not None:
+        blank = text.rfind("\n\n", reach, paragraph)
+        if blank >= 0:
+            return blank + 2
+    return max(reach, prose_reach(text, reach, sentences.bounds[index][0])) if prose else reach
 
 
 def prose_reach(text: str, reach: int, own: int) -> int:

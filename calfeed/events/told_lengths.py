@@ -19,8 +19,8 @@ import re
 from datetime import timedelta
 
 from calfeed.events.lasting_spans import MAX_SPAN, ended_after
-from calfeed.events.told_ends import MAX_SENTENCES, MAX_SUBJECT_WORDS, NAMED_AGAIN_SENTENCES, prose_reach
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.told_ends import MAX_SENTENCES, MAX_SUBJECT_WORDS, NAMED_AGAIN_SENTENCES, reach_back
+from calfeed.events.vocabulary import ending_phrase, phrase_list, word_list
 from calfeed.model import Timex
 from calfeed.text import Sentences
 
@@ -65,17 +65,16 @@ def _told_length(text: str, sentence: tuple[int, int], length: Timex) -> list[st
     if _BREAKS.search(before.strip()):
         return None
     words = [w.lower() for w in _WORD.findall(before)]
-    auxiliaries = word_list("continued_length_auxiliaries")
-    for verb in phrase_list("continued_length_verbs"):
-        if tuple(words[len(words) - len(verb):]) != verb:
-            continue
-        at = len(words) - len(verb)
-        while at > 0 and words[at - 1] in auxiliaries:
-            at -= 1
-        subject = words[:at]
-        if subject and subject[0] in word_list("told_end_subject_openers") and len(subject) <= MAX_SUBJECT_WORDS:
-            return subject
+    verb = ending_phrase(words, phrase_list("continued_length_verbs"))
+    if verb is None:
         return None
+    auxiliaries = word_list("continued_length_auxiliaries")
+    at = len(words) - len(verb)
+    while at > 0 and words[at - 1] in auxiliaries:
+        at -= 1
+    subject = words[:at]
+    if subject and subject[0] in word_list("told_end_subject_openers") and len(subject) <= MAX_SUBJECT_WORDS:
+        return subject
     return None
 
 
@@ -96,12 +95,7 @@ def _opened_day(text: str, ordered: list[Timex], k: int, sentences: Sentences, i
     if len(subject) < 2 and not pronoun:
         return None
     back = MAX_SENTENCES if pronoun else NAMED_AGAIN_SENTENCES
-    first = max(0, index - back)
-    reach = sentences.bounds[first][0]
-    if pronoun and "\n\n" in text[reach:sentences.bounds[index][0]]:
-        reach = text.rfind("\n\n", reach, sentences.bounds[index][0]) + 2
-    else:
-        reach = max(reach, prose_reach(text, reach, sentences.bounds[index][0]))
+    reach = reach_back(text, sentences, index, back, paragraph=sentences.bounds[index][0] if pronoun else None)
     starts = word_list("told_start_words") | word_list("told_opening_words") | word_list("told_length_start_words")
     for j in range(k - 1, -1, -1):
         day = ordered[j]
