@@ -50,6 +50,15 @@ def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences,
     start's own and the bounds of its sentence (the entry quotes it too: quote_folded_ends)."""
     joined: dict[int, Timex] = {}
     gone: set[int] = set()
+
+    def fold(start: Timex, end: Timex, ranged: Timex, sentence: tuple[int, int]) -> None:
+        """The start's own entry becomes the stretch; the end's goes."""
+        joined[id(start)] = replace(start, type=ranged.type, interval=ranged.interval,
+                                    end_interval=ranged.end_interval, tz=ranged.tz, tz_text=ranged.tz_text)
+        gone.add(id(end))
+        if folded is not None:
+            folded[start.start, start.end] = (end, sentence)
+
     dated = [t for t in ordered if _one_point(t)]
     for k, end in enumerate(dated):
         index = sentences.index_at(end.start)
@@ -62,11 +71,7 @@ def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences,
             if ranged is not None and _fits_told_length(ordered, sentences.bounds[index], end, ranged):
                 # "On Friday 4 June the quay will stage the opening of the fair. ... Throughout the fair,
                 # which will end on 20 June, ...": the fair's own entry is the stretch
-                joined[id(start)] = replace(start, type=ranged.type, interval=ranged.interval,
-                                            end_interval=ranged.end_interval, tz=ranged.tz, tz_text=ranged.tz_text)
-                gone.add(id(end))
-                if folded is not None:
-                    folded[start.start, start.end] = (end, sentence)
+                fold(start, end, ranged, sentence)
             continue
         start = _start_before(text, dated, k, sentences, index)
         if start is None:
@@ -82,11 +87,7 @@ def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences,
                 or _names_start_again(text, sentences, start, subject)):
             # "... shut from 9 pm on Sunday. It remains in effect until 6 am on Monday": the start's own
             # entry is the stretch, not a start beside it
-            joined[id(start)] = replace(start, type=ranged.type, interval=ranged.interval,
-                                        end_interval=ranged.end_interval, tz=ranged.tz, tz_text=ranged.tz_text)
-            gone.add(id(end))
-            if folded is not None:
-                folded[start.start, start.end] = (end, sentence)
+            fold(start, end, ranged, sentence)
         else:
             joined[id(end)] = ranged
     return [joined.get(id(t), t) for t in ordered if id(t) not in gone] if joined else ordered
@@ -119,22 +120,34 @@ def _opening_naming(text: str, dated: list[Timex], k: int, sentences: Sentences,
     that sentence writes. None when there is none, or when that sentence writes more days."""
     reach = reach_back(text, sentences, index, NAMED_AGAIN_SENTENCES)
     starts = word_list("told_start_words") | word_list("told_opening_words")
+
+    def opened(start: Timex, own: tuple[int, int]) -> bool:
+        words = [w.lower() for w in _WORD.findall(text[own[0]:own[1]])]
+        return any(w == head and (starts & set(words[max(0, at - OPENING_GAP):at]) or starts & set(words[at + 1:at + 2]))
+                   for at, w in enumerate(words))
+
+    j = _latest_told(dated, k, sentences, index, reach, opened)
+    if j is None:
+        return None
+    own_index = sentences.index_at(dated[j].start)
+    same_sentence = [t for t in dated[max(0, j - 1):j + 2] if t is not dated[j] and sentences.index_at(t.start) == own_index]
+    return None if same_sentence else dated[j]
+
+
+def _latest_told(dated: list[Timex], k: int, sentences: Sentences, index: int, reach: int,
+                 tells: Callable[[Timex, tuple[int, int]], bool]) -> int | None:
+    """Where in ``dated`` the latest date before ``dated[k]`` stands whose sentence, one before
+    sentence ``index`` and from ``reach`` on, ``tells`` of a start (given the date and its
+    sentence's bounds); None when none of the MAX_STARTS dates before does."""
     for j in range(k - 1, max(-1, k - 1 - MAX_STARTS), -1):
         start = dated[j]
         if start.start < reach:
             return None
         own_index = sentences.index_at(start.start)
         if own_index >= index:
-            return None
-        own = sentences.bounds[own_index]
-        words = [w.lower() for w in _WORD.findall(text[own[0]:own[1]])]
-        opened = any(w == head and (starts & set(words[max(0, at - OPENING_GAP):at]) or starts & set(words[at + 1:at + 2]))
-                     for at, w in enumerate(words))
-        if not opened:
-            continue
-        same_sentence = [t for t in dated[max(0, j - 1):j + 2] if t is not start
-                         and sentences.index_at(t.start) == own_index]
-        return None if same_sentence else start
+            return None         # a date of the end's own sentence: told_ranges reads those
+        if tells(start, sentences.bounds[own_index]):
+            return j
     return None
 
 
@@ -220,17 +233,10 @@ def _start_before(text: str, dated: list[Timex], k: int, sentences: Sentences, i
     as a sentence does), as a news story sets each sentence apart."""
     usual = back == MAX_SENTENCES
     reach = reach_back(text, sentences, index, back, paragraph=dated[k].start if usual else None, prose=not usual)
-    for j in range(k - 1, max(-1, k - 1 - MAX_STARTS), -1):
-        start = dated[j]
-        if start.start < reach:
-            return None
-        own = sentences.bounds[sentences.index_at(start.start)]
-        if own[0] >= sentences.bounds[index][0]:
-            return None         # a date of the end's own sentence: told_ranges reads those
-        words = {w.lower() for w in _WORD.findall(text[own[0]:start.start])}
-        if words & word_list("told_start_words"):
-            return start
-    return None
+    j = _latest_told(dated, k, sentences, index, reach,
+                     lambda start, own: not word_list("told_start_words").isdisjoint(
+                         w.lower() for w in _WORD.findall(text[own[0]:start.start])))
+    return None if j is None else dated[j]
 
 
 def reach_back(text: str, sentences: Sentences, index: int, back: int, paragraph: int | None = None,
