@@ -185,13 +185,14 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     quoted, cued = quoted_name(text, own, blocked) or (None, False)
     if quoted is not None and (cued or _names_occasion(quoted)):
         return Frame(quoted, "event", (timex.start, -1), notes + [f"{PLAIN_NOTE} naming \"{quoted}\""])
+    anchor = apposed_anchor_words(words, timex)      # read once: the stage name's test and the nearest phrase's
     staged = _stage_name(words, blocked, text)
-    if staged is not None and _in_anchor_span(staged[1], words, timex):
+    if staged is not None and _in_anchor_span(staged[1], words, anchor):
         staged = None          # "the day after the close of the Harbour Song Festival, 9 May, is a holiday"
     if staged is not None and not _apart(staged[1], timex, blocked, text):
         staged = staged[0]     # "for the Rant, White & Blue Tour": the name as written, not "Blue Tour"
         return Frame(staged, kind_of(staged), (timex.start, -1), notes + [f"{PLAIN_NOTE} naming \"{staged}\""])
-    phrase = _nearest(noun_phrases(words, blocked, text), words, timex, blocked, text)
+    phrase = _nearest(noun_phrases(words, blocked, text), words, timex, blocked, text, anchor)
     if phrase is not None:
         title = phrase_text(words, phrase.first, phrase.last, text)
         return Frame(title, phrase.kind, (timex.start, -1),
@@ -260,11 +261,11 @@ def _hedged(words: list[Word]) -> bool:
 
 
 def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
-             blocked: list[tuple[int, int]], text: str) -> NounPhrase | None:
-    """The event noun phrase closest to the date that no other date of the sentence is closer to."""
+             blocked: list[tuple[int, int]], text: str, anchor: tuple[int, int] | None) -> NounPhrase | None:
+    """The event noun phrase closest to the date that no other date of the sentence is closer to,
+    outside the ``anchor`` set beside the date (apposed_anchor_words)."""
     best, best_gap = None, None
     subject = clause_subject(words, blocked)
-    anchor = apposed_anchor_words(words, timex)
     for phrase in phrases:
         if phrase.kind in _UNATTENDED or still_ahead(words, phrase):
             continue         # "... will hold a call in preparation for the regional summit": another event
@@ -281,9 +282,8 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     return best
 
 
-def _in_anchor_span(span: tuple[int, int], words: list[Word], timex: Timex) -> bool:
-    """Whether ``span`` lies in the words of a relative anchor set beside ``timex`` (apposed_anchors)."""
-    anchor = apposed_anchor_words(words, timex)
+def _in_anchor_span(span: tuple[int, int], words: list[Word], anchor: tuple[int, int] | None) -> bool:
+    """Whether ``span`` lies in the words of the relative ``anchor`` set beside a date (apposed_anchor_words)."""
     return anchor is not None and words[anchor[0]].start <= span[0] and span[1] <= words[anchor[1]].end
 
 
