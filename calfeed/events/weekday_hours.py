@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from calfeed.events.lead_days import day_after_lead
 from calfeed.events.quote_marks import ENGLISH, quote_marks
-from calfeed.events.vocabulary import merged_lists, table, word_list
+from calfeed.events.vocabulary import merged_lists, phrase_at, phrase_list, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName
 from calfeed.events.words import lower_tokens, plural_ending, plural_stems
 from calfeed.model import Interval, Timex
@@ -296,8 +296,7 @@ def _hours_of_run(text: str, bounds: tuple[int, int], lang: str) -> bool:
     words = lower_tokens(text, bounds[0], min(bounds[1], bounds[0] + 40))
     if words and words[0] in word_list("articles", lang):
         words = words[1:]
-    subjects = word_list("run_hours_subjects", lang)
-    return any(" ".join(words[:n]) in subjects for n in (1, 2, 3))
+    return phrase_at(words, 0, phrase_list("run_hours_subjects", lang)) is not None
 
 
 def _day_run(timex: Timex) -> bool:
