@@ -1394,20 +1394,9 @@ def frame_events(
             continue         # "Spring 2027" over a page; not "March 2022" / "Business case announced": a timeline's first row
         if background_year(timex, reference):
             continue         # "started under John Key in 2011" in a 2023 page: history, not a calendar entry
-        ended = ended_aside(doc.text, timex) if dated_item is None else None
-        if ended is not None:    # "Call for bursary entries (Ended 7 May 2031)": an earlier call, over
-            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" "
-                                          + ENDED_ASIDE_WHY.format(word=ended.lower())))
-            continue
-        rest = rest_of_period(doc.text, timex, reference.value) if dated_item is None else None
-        if rest is not None:     # "will only sail to Oslo for the remainder of the season": how long, from now
-            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" " + REST_PERIOD_WHY.format(
-                lead=rest, said=" ".join(timex.text.split()))))
-            continue
-        effect = effect_lead(doc.text, timex) if dated_item is None else None
-        if effect is not None:   # "the new fee is effective from March 2031": when a rule holds from
-            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" "
-                                          + EFFECT_MONTH_WHY.format(lead=effect)))
+        led_why = _led_off(doc.text, timex, reference.value) if dated_item is None else None
+        if led_why is not None:      # an ended call, the rest of a period, a rule's effect: no entry of its own
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" " + led_why))
             continue
         guess = unanchored.guess(sentence, timex, not date_not_written(timex))
         if guess is not None:
@@ -1886,6 +1875,21 @@ def _after_daily_window(text: str, timex: Timex, daily_ends: set[int]) -> bool:
     while k > 0 and text[k - 1] in " \t,":
         k -= 1
     return k in daily_ends
+
+
+def _led_off(text: str, timex: Timex, today: date | None) -> str | None:
+    """Why the words around a date keep it from an entry, as the report says it, or None: an aside
+    saying it ended ("Call for bursary entries (Ended 7 May 2031)": an earlier call, over), the rest
+    of a period counted from now ("will only sail to Oslo for the remainder of the season"), or a
+    lead saying when a rule holds from ("the new fee is effective from March 2031")."""
+    ended = ended_aside(text, timex)
+    if ended is not None:
+        return ENDED_ASIDE_WHY.format(word=ended.lower())
+    rest = rest_of_period(text, timex, today)
+    if rest is not None:
+        return REST_PERIOD_WHY.format(lead=rest, said=" ".join(timex.text.split()))
+    effect = effect_lead(text, timex)
+    return EFFECT_MONTH_WHY.format(lead=effect) if effect is not None else None
 
 
 def _is_slot(timex: Timex) -> bool:
