@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import date as calendar_day
 from functools import lru_cache
 from pathlib import Path
-from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.tables import read_list
@@ -24,6 +23,7 @@ from calfeed.timex.weekday_lists import weekdays_with_their_days
 from calfeed.timex.connectors import EDGE_BLANKS, connectors
 from calfeed.timex.corrected_midnights import corrected_midnights
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
+from calfeed.timex.list_lines import alone_on_line
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.ending_words import EndingWords
 from calfeed.timex.glossed_ranges import GLOSS_MAX, gloss_end
@@ -38,7 +38,7 @@ from calfeed.timex.relative_month_runs import RUN_REACH, ordinal_run_before
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.trailing_words import EndsWithWord, last_words
-from calfeed.timex.vocabulary import WIDEST_BLANK, Vocabulary, norm, widest_match, word_alternation
+from calfeed.timex.vocabulary import WIDEST_BLANK, Vocabulary, norm, pattern_width, widest_match, word_alternation
 from calfeed.timex.year_ranges import split_year_ranges
 from calfeed.timex.zones import offset_minutes
 
@@ -958,8 +958,6 @@ def _restated_weekday(left: Atom, right: Atom) -> bool:
 _NAMED_ENDS = ("season", "holiday")      # rules of a named period: "Spring", "Easter"
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d]")
-_LINE_OPENING = re.compile(r"[^\S\n]*(?:(?:[-•*]|\(?[a-z0-9]{1,3}[).])[^\S\n]+)?")     # a bullet, "c)", "3."
-_NAME_CLOSING = re.compile(r"[^\S\n]*(?:\(|[;.]?[^\S\n]*(?:\n|\Z))")     # a bracketed note, or the line's end
 
 
 def _labelled_by_name(left: Atom, right: Atom, text: str) -> bool:
@@ -976,9 +974,7 @@ def _labelled_by_name(left: Atom, right: Atom, text: str) -> bool:
         return False
     if _WORD_AFTER.match(text, right.end) is not None:
         return True
-    line_start = text.rfind("\n", 0, left.start) + 1
-    return (_LINE_OPENING.fullmatch(text, line_start, left.start) is not None
-            and _NAME_CLOSING.match(text, right.end) is not None)
+    return alone_on_line(text, left.start, right.end)
 
 
 _MONTH_RULE = "month_alone"
@@ -1554,7 +1550,7 @@ def _reach(lang: str) -> int:
     "and" of "between ... and"), as long as its pattern can match."""
     glue = connectors(lang)
     links = [_OF, _counts(lang).link] + ([glue["range_between"]] if "range_between" in glue else [])
-    return max([_GAP_MAX] + [_parser.parse(link.pattern, link.flags).getwidth()[1] for link in links])
+    return max([_GAP_MAX] + [pattern_width(link) for link in links])
 
 
 DAY_END = "23:59"   # the last minute of a day, as deadlines write it

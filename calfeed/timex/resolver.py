@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _parser  # type: ignore[attr-defined]
 from itertools import accumulate
 from datetime import date, datetime, timedelta
 from typing import Callable
@@ -19,6 +18,7 @@ from calfeed.model import Interval, Timex
 from calfeed.rrules import byday, rule_parts
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list, load_words
+from calfeed.timex.list_lines import alone_on_line
 from calfeed.timex.connectors import connectors
 from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.edition_years import window_years
@@ -41,7 +41,7 @@ from calfeed.timex.shared_years import shared_years
 from calfeed.timex.deadline_anaphors import in_deadline_sentence
 from calfeed.timex.night_clocks import in_small_hours, night_second_day
 from calfeed.timex.tense import POSSESSIVE_END, deadline_before, firm_past, reporting_verbs
-from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
+from calfeed.timex.vocabulary import Vocabulary, norm, pattern_width, vocabulary
 from calfeed.timex.weekday_order import forward_years
 from calfeed.timex.weekday_runs import weekdays_kept_together
 from calfeed.timex.schedule_weekdays import ScheduleDay, bare_weekday, next_in_schedule, schedule_after, within_schedule
@@ -1361,7 +1361,7 @@ def _list_joined(listed: re.Pattern[str], text: str, start: int, end: int, lang:
 def _list_reach(lang: str) -> int:
     """The most characters a match of the list connector (``connectors(lang)["list"]``) can take."""
     listed = connectors(lang).get("list")
-    return 0 if listed is None else _parser.parse(listed.pattern, listed.flags).getwidth()[1]
+    return 0 if listed is None else pattern_width(listed)
 
 
 def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, text: str,
@@ -1597,9 +1597,7 @@ def _holidays_dated_beside(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 MAX_NAME_LEAD = 4      # words of a longer name before a holiday's ("Restoration of Independence Day")
-_LINE_OPENING = re.compile(r"[^\S\n]*(?:(?:[-•*]|\(?[a-z0-9]{1,3}[).])[^\S\n]+)?")     # a bullet, "c)", "3."
 _SPACED_DASH = re.compile(r"[^\S\n]+[-–—][^\S\n]*")
-_NAME_CLOSING = re.compile(r"[^\S\n]*(?:\(|[;.]?[^\S\n]*(?:\n|\Z))")     # a bracketed note, or the line's end
 
 
 def _listed_holiday(text: str, day: Timex, holiday: Timex) -> bool:
@@ -1607,12 +1605,10 @@ def _listed_holiday(text: str, day: Timex, holiday: Timex) -> bool:
     line, a dash, and the holiday's name closing it (before a bracketed note), or the end of a
     longer name ("Return of Independence Day"). The day is the one the name falls on there: which
     day a holiday keeps varies by country, and the list says."""
-    line_start = text.rfind("\n", 0, day.start) + 1
     dash = _SPACED_DASH.match(text, day.end, holiday.start)
     if dash is None:
         return False
     lead = text[dash.end():holiday.start].split()     # "Restoration of Independence Day": the longer name's
     return (len(lead) <= MAX_NAME_LEAD and all(w.isalpha() for w in lead)
             and (not lead or text[dash.end()].isupper())
-            and _LINE_OPENING.fullmatch(text, line_start, day.start) is not None
-            and _NAME_CLOSING.match(text, holiday.end) is not None)
+            and alone_on_line(text, day.start, holiday.end))
