@@ -20,10 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from re import _parser  # type: ignore[attr-defined]
-
 from calfeed.timex.one_time import compiled_later
-from calfeed.timex.vocabulary import word_alternation
+from calfeed.timex.vocabulary import pattern_width, word_alternation
 
 # A character that is no word character (``[^\w]``), written for an ASCII text as the ASCII
 # characters it takes: every one but the digits, the letters and "_".
@@ -55,7 +53,7 @@ class EndingWords:
     def reach(self) -> int:
         """The most characters a match takes, and one for a ``$`` before a last newline: no match
         starts further back from the window's end, so the search for one starts there."""
-        return _parser.parse(self.any_text.pattern, self.any_text.flags).getwidth()[1] + 1
+        return pattern_width(self.any_text) + 1
 
     @cached_property
     def _ascii_words(self) -> bool:

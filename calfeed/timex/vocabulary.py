@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.setup_cache import compiled
 from calfeed.timex.casefold import case_variants, fold
@@ -62,6 +63,13 @@ def widest_match(words: Iterable[str], dotted: frozenset[str] = frozenset()) -> 
     blank at its widest run, a dotted word with its dot. A look-back sized by it (and the blanks after
     the word) still finds a longer word added to its table, which a fixed window would cut off."""
     return max((len(w) + (WIDEST_BLANK - 1) * w.count(" ") + (w in dotted) for w in words), default=0)
+
+
+def pattern_width(pattern: re.Pattern[str]) -> int:
+    """The most characters ``pattern`` can match, as the regex parser bounds it: how far back a
+    search for a match ending at a point need start (a pattern that repeats without bound gives
+    the parser's MAXREPEAT)."""
+    return _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
 
 
 NTH_WEEKDAY = "{nth} weekday {iso} of month {month}"
