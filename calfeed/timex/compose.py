@@ -1591,7 +1591,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     """
     lang = vocab.lang
     glue = connectors(lang)
-    atoms = keep_dotted(atoms, text, Links(glue["date_time"], glue["time_date"], lang))
+    atoms = keep_dotted(atoms, text, Links(glue["date_time"], glue["time_date"], lang, glue.get("range")))
     atoms = keep_loose(_marked(atoms), text, glue["list"], glue["range"],
                        LooseContext(glue["time_date"], glue["date_time"], lang))
     if timeml:

@@ -13,6 +13,11 @@ A dotted number (``Atom.dotted``) is a clock only where its context says so:
   naming a day ("Saturday 17 August: Arsenal v Wolves (15.00)");
 * opening a line of a programme (two or more such lines, below a day: "- 14.30 Arrival of ...").
 
+A dotted clock told with its hours word ("15.00 hrs.", rule ``clock_dotted_hours``) is read where the
+hours word would otherwise make it a count of hours, so it asks for more: a range with another such
+clock ("from 6.00 hrs. to 14.00 hrs.") or its day right before or after it; a lone "at 17.00 hours"
+in a sentence is left untagged rather than given the day last written (a site's stamp, often).
+
 An amount word after it ("14.50 euros", ``dotted_clock_blockers.txt``; past a country's word,
 "7.12 Canadian dollars", ``currency_qualifiers.txt``) or a price verb before it
 ("closed at 14.50", ``dotted_clock_vetoes.txt``) makes it no clock wherever it stands.
@@ -45,6 +50,7 @@ class Links:
     date_time: re.Pattern[str]
     time_date: re.Pattern[str]
     lang: str
+    range: re.Pattern[str] | None = None    # connectors.tsv's range words ("to", "-"): two clocks of one range
 
 
 @dataclass(frozen=True)
@@ -166,9 +172,31 @@ def _programme_line(atom: Atom, text: str, lang: str) -> bool:
             and _ROW_BELOW.match(text, atom.end) is not None)
 
 
+HOURS_RULE = "clock_dotted_hours"
+
+
+def _hours_kept(atoms: list[Atom], i: int, text: str, links: Links) -> bool:
+    """A dotted clock with its hours word ("6.00 hrs."): one end of a range with another such clock,
+    or linked to its day right before or after it."""
+    atom = atoms[i]
+    before = atoms[i - 1] if i else None
+    following = atoms[i + 1] if i + 1 < len(atoms) else None
+    if links.range is not None:
+        for first, second in ((before, atom), (atom, following)):
+            if (first is not None and second is not None and first.rule == HOURS_RULE and second.rule == HOURS_RULE
+                    and links.range.fullmatch(text, first.end, second.start)):
+                return True                            # "from 6.00 hrs. to 14.00 hrs."
+    if before is not None and _a_day(before) and links.date_time.fullmatch(text, before.end, atom.start):
+        return True                                    # "Tuesday, 12 March, 6.00 hrs."
+    return (following is not None and _a_day(following) and text[atom.end:following.start].strip() != ""
+            and links.time_date.fullmatch(text, atom.end, following.start) is not None)   # "6.00 hrs. on 12 March"
+
+
 def _kept(atoms: list[Atom], i: int, text: str, links: Links, programme: set[int],
           sentences: tuple[list[int], set[int]]) -> bool:
     atom = atoms[i]
+    if atom.rule == HOURS_RULE:
+        return _hours_kept(atoms, i, text, links)
     window = max(0, atom.start - _LOOKBACK)
     if _amount(atom, text, links.lang):
         return False
