@@ -3,7 +3,8 @@ before", "the Monday before their talk".
 
 The tagger reads a bare clock time ("at 7.30pm") on the day of the nearest earlier date, and
 "the Monday before their talk" as the coming Monday; in a sentence with such a phrase both are
-guesses. Better to show the sentence in the review report than to invent the day.
+guesses. Better to show the sentence in the review report than to invent the day. A date that holds
+the phrase and what it counts from ("the Sunday before Ash Wednesday", one date) is no guess.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ class UnanchoredDays:
         """The phrase that makes ``timex`` a guess, if any: one it lies in, or, for a clock time
         whose day was not written (``day_written`` False), one anywhere in its sentence."""
         for start, end in self.phrases(sentence):
+            if timex.start < end < timex.end:
+                continue        # "the Sunday before Ash Wednesday" read as one date: what it counts from is written
             inside = start <= timex.start < end or start < timex.end <= end
             if inside or (timex.type == "TIME" and not day_written):
                 return " ".join(self.text[start:end].split())

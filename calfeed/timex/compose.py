@@ -38,7 +38,7 @@ from calfeed.timex.relative_month_runs import RUN_REACH, ordinal_run_before
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.trailing_words import EndsWithWord, last_words
-from calfeed.timex.vocabulary import WIDEST_BLANK, Vocabulary, norm, pattern_width, widest_match, word_alternation
+from calfeed.timex.vocabulary import WIDEST_BLANK, Vocabulary, norm, pattern_width, vocabulary, widest_match, word_alternation
 from calfeed.timex.year_ranges import split_year_ranges
 from calfeed.timex.zones import offset_minutes
 
@@ -1263,6 +1263,53 @@ def _counted_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
                  tz=right.tz, tz_text=right.tz_text, problem=right.problem)
 
 
+_LONE_WEEKDAY = re.compile(r"XXXX-WXX-(?P<iso>[1-7])")
+
+
+@dataclass(frozen=True)
+class _WeekdayCounts:
+    """day_counts.tsv's weekday links ("before", "after") with their signs, and the article before the weekday."""
+
+    link: re.Pattern[str]
+    signs: dict[str, str]
+    article: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def _weekday_counts(lang: str) -> _WeekdayCounts:
+    rows = load_table(lang, "day_counts")
+    signs = {norm(r["word"]): r["sign"] for r in rows if r["role"] == "weekday"}
+    articles = [r["word"] for r in rows if r["role"] == "weekday_article"]
+    return _WeekdayCounts(
+        link=re.compile(rf"\s{{1,3}}(?P<w>{word_alternation(list(signs), dispatched=True)})\s{{1,3}}", re.IGNORECASE),
+        signs=signs,
+        article=re.compile(rf"(?<![\w'\u2019-])(?:{word_alternation(articles, dispatched=True)})\s{{1,3}}$", re.IGNORECASE))
+
+
+def _weekday_counted_from_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"the Sunday before Ash Wednesday", "the Monday after Easter": a weekday counted from a day
+    (a holiday, a date) is the nearest such weekday on that side of it, one day; read apart, the
+    weekday fell in the page's week and the holiday took the next sentence's clock."""
+    weekday = _LONE_WEEKDAY.fullmatch(left.core)
+    if weekday is None or left.raw.annotations or right.raw.annotations or right.type != "DATE":
+        return None
+    day = CALENDAR.match(right.core)
+    if day is None or not (day.group("day") not in (None, "XX") or _one_day_holiday(day.group("holiday"), lang)):
+        return None             # a full day or a one-day holiday, not another weekday, a month or "tomorrow"
+    counts = _weekday_counts(lang)
+    match = counts.link.fullmatch(text, left.end, right.start)
+    if match is None or counts.article.search(text, max(0, left.start - 8), left.start) is None:
+        return None
+    near = f"{weekday.group('iso')}{counts.signs[norm(match.group('w'))]}"
+    return _join(left, right, text, type="DATE", raw=Raw(right.core, {"near": near}), tz=right.tz, tz_text=right.tz_text)
+
+
+def _one_day_holiday(name: str | None, lang: str) -> bool:
+    """A holiday of one day ("Ash Wednesday"), not a season that runs through another ("Lent")."""
+    row = vocabulary(lang).holidays.get(norm(name)) if name else None
+    return row is not None and not row.get("through")
+
+
 _ONE_COUNT_REACH = 40   # characters before a day searched for "the day before "
 
 
@@ -1626,6 +1673,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
             atoms = _pairs(atoms, text, lang, _clock_aside_day, _ASIDE_REACH)
             atoms = _pairs(atoms, text, lang, _weekday_of_dated_clock, reach)
         atoms = _pairs(atoms, text, lang, _counted_day, reach)
+        atoms = _pairs(atoms, text, lang, _weekday_counted_from_day, reach)   # "the Sunday before Ash Wednesday"
         atoms = _days_counted_once(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _in_named_month, reach)
         atoms = _pairs(atoms, text, lang, _of_named_year, reach)

@@ -13,7 +13,8 @@ A raw value is a TIMEX3-like core plus ``;key=value`` annotations, e.g.
   third quarter"); a quarter ``QX`` is the one the text last spoke of ("the 1988 period");
   ``pick=20`` day 20 of the month the core names ("the 20th of next month"), ``pick=5#1``
   its first Friday (ISO weekday # nth, -1 the last); ``plus=+P14D`` the resolved day moved
-  ("two weeks from Monday"); ``of=W`` / ``of=WE`` the ISO week or weekend holding the
+  ("two weeks from Monday"); ``near=7-`` the nearest Sunday (ISO weekday) before the resolved day, ``near=1+``
+  the nearest Monday after it ("the Sunday before Ash Wednesday", "the Monday after Easter"); ``of=W`` / ``of=WE`` the ISO week or weekend holding the
   resolved day ("the week of March 6" once its year is chosen), ``of=LWE`` the long weekend
   a holiday belongs to ("Labor Day weekend"); ``wd=5`` the day of a
   month-less core ``XXXX-XX-13`` must be a Friday ("Friday the 13th"), as should a year-less
@@ -23,7 +24,7 @@ A raw value is a TIMEX3-like core plus ``;key=value`` annotations, e.g.
   said as "period", not "quarter": the story's period, which after a count of months ("the nine
   months ... the 1988 period") is that count's year, not the quarter.
 
-  The resolver applies them in that order: pick, wd, plus, of, eod.
+  The resolver applies them in that order: pick, wd, plus, near, of, eod.
 
 Keeping this a string lets ``resolve`` work from ``Timex`` objects alone, as the public
 API promises, and lets a reader see in ``calfeed extract`` what was understood.
@@ -35,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_KEYS = ("to", "mod", "win", "dir", "yr", "pick", "wd", "plus", "of", "eod", "toeod", "per")
+_KEYS = ("to", "mod", "win", "dir", "yr", "pick", "wd", "plus", "near", "of", "eod", "toeod", "per")
 
 
 class _Remembered:

@@ -920,6 +920,8 @@ def _narrowed(interval: Interval, value: str, raw, vocab: Vocabulary) -> tuple[I
             interval, value = _time(interval, value, time, vocab)
     if raw.get("plus"):
         interval, value = _moved(interval, value, raw.get("plus"))
+    if raw.get("near"):
+        interval, value = _nearest_weekday(interval, raw.get("near"))
     if raw.get("of"):
         interval, value = periods.containing(interval.start, raw.get("of"))
     if raw.get("eod") and value.endswith("T00:00"):
@@ -952,6 +954,16 @@ def _pick(month_: Interval, pick: str) -> tuple[Interval, str]:
             raise Unresolvable(f"no weekday {iso} number {nth} in {y}-{mo:02d}")
     else:
         d = date(y, mo, int(pick))
+    return periods.day(d), d.isoformat()
+
+
+def _nearest_weekday(interval: Interval, near: str) -> tuple[Interval, str]:
+    """The nearest day of an ISO weekday strictly before (``7-``) or after (``1+``) the resolved day: "the
+    Sunday before Ash Wednesday" is the day the holiday counts from, not the holiday."""
+    iso, step = int(near[:-1]), (-1 if near.endswith("-") else 1)
+    d = interval.start.date() + timedelta(days=step)
+    while d.isoweekday() != iso:
+        d += timedelta(days=step)
     return periods.day(d), d.isoformat()
 
 
