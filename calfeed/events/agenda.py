@@ -36,6 +36,8 @@ def slot_title(text: str, timex: Timex) -> str | None:
     if end is None:
         return None
     rest = " ".join(text[timex.end:end].lstrip(SEPARATORS).translate(WITHOUT_EMPHASIS).split()).rstrip(".;")
+    if len(rest) > MAX_SLOT_TITLE and _bulleted(text, timex):
+        rest = _named_part(rest) or rest
     if not rest or len(rest) > MAX_SLOT_TITLE or not rest[0].isalpha():
         return None
     if rest.rstrip(":").lower() in word_list("section_labels"):
@@ -46,6 +48,24 @@ def slot_title(text: str, timex: Timex) -> str | None:
         if places_in(words_in(inside, 0, len(inside)), inside) and rest[:bracket].strip():
             rest = rest[:bracket].rstrip(" ,")
     return rest[:1].upper() + rest[1:]
+
+
+def _bulleted(text: str, timex: Timex) -> bool:
+    """The clock opens a line after a list bullet ("  • 11.30 a.m. ...")."""
+    return _short_lead(text, start_of_line(text, timex.start), timex.start) in word_list("list_bullets")
+
+
+def _named_part(rest: str) -> str | None:
+    """A bulleted slot's line too long to be its name ("Opening on the green next to the mill with
+    speeches by ... and ..."): the words before the first word of ``slot_title_cuts`` or the first
+    comma, when they are short enough to name it; None when no such cut makes them so."""
+    words = rest.split(" ")
+    cuts = word_list("slot_title_cuts")
+    for i in range(1, len(words)):
+        if words[i].lower() in cuts or words[i - 1].endswith(","):
+            head = " ".join(words[:i]).rstrip(",;:")
+            return head if len(head) <= MAX_SLOT_TITLE else None
+    return None
 
 
 def joined_words(gap: str) -> str:

@@ -1,0 +1,30 @@
+"""A bulleted programme line too long to be a slot's whole name ("• 11.30 a.m. Official opening on the
+green next to Orrin Mill with speeches by ... and ..., ...") is still a slot of the programme, named by
+its words before "with" (slot_title_cuts) or its first comma (R81 class 2, page 20: the line was taken
+for prose, so its clock under the dated heading gave nothing). A short line keeps its whole name."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from events_helpers import page_events
+
+PUBLISHED = "2027-08-01"
+
+PAGE = ("And the big day....\n\n"
+        "200 Year Fair of Orrin (August 15, 2027)\n\n"
+        "The Programme\n"
+        "  • 11.30 a.m. Official opening on the green next to Orrin Mill with speeches by the Reeve of Orrin, "
+        "Mistress Ada Mole of Tanner Row, and the Chair of the Orrin Council of Wardens, Walter Pim \n"
+        "  • 12.30 until 02.30 p.m. Lunch at Orrin Mill \n"
+        "  • From 03.00 p.m. Games and dancing in the centre of Orrin\n")
+
+
+def test_the_long_line_is_a_slot_named_by_its_head():
+    entries = {e.title: e.start for e in page_events(PAGE, PUBLISHED)}
+    assert entries.get("Official opening on the green next to Orrin Mill") == datetime(2027, 8, 15, 11, 30), entries
+
+
+def test_the_short_line_keeps_its_whole_name():
+    entries = {e.title: e.start for e in page_events(PAGE, PUBLISHED)}
+    assert entries.get("Lunch at Orrin Mill") == datetime(2027, 8, 15, 12, 30), entries
