@@ -28,3 +28,9 @@ def test_the_long_line_is_a_slot_named_by_its_head():
 def test_the_short_line_keeps_its_whole_name():
     entries = {e.title: e.start for e in page_events(PAGE, PUBLISHED)}
     assert entries.get("Lunch at Orrin Mill") == datetime(2027, 8, 15, 12, 30), entries
+
+
+def test_a_bulleted_from_line_is_a_slot_named_by_its_line():
+    page = PAGE.replace("Games and dancing", "Celebrations and dancing")
+    entries = {e.title: e.start for e in page_events(page, PUBLISHED)}
+    assert entries.get("Celebrations and dancing in the centre of Orrin") == datetime(2027, 8, 15, 15, 0), entries

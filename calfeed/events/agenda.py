@@ -102,7 +102,7 @@ def _slot_end(text: str, timex: Timex) -> int | None:
     start = start_of_line(text, timex.start)
     lead = _short_lead(text, start, timex.start)
     if lead is None or (lead not in word_list("list_bullets") | word_list("slot_clock_leads") | {""}
-                        and not _ITEM_NUMBER.fullmatch(lead)):
+                        and not _ITEM_NUMBER.fullmatch(lead) and not _bullet_and_lead(lead)):
         return None           # "3. 7.40pm — Minutes ...": a numbered item opens with its clock too
     if not lead and wraps_into(text, start):
         return None           # "... which will be held on" / "Wednesday 11 February 2026 from 6.30pm ...": a wrapped sentence
@@ -118,11 +118,17 @@ def _slot_end(text: str, timex: Timex) -> int | None:
 _LONGEST_ITEM_NUMBER = 3     # "12." / "3)"
 
 
+def _bullet_and_lead(lead: str) -> bool:
+    """"• from": a list bullet, then a lead of ``slot_clock_leads`` ("• From 02.00 p.m. Games and ...")."""
+    mark, _, word = lead.partition(" ")
+    return mark in word_list("list_bullets") and word.strip() in word_list("slot_clock_leads")
+
+
 def _short_lead(text: str, start: int, end: int) -> str | None:
     """``text[start:end].strip().lower()`` when it is no longer than a bullet, a slot's lead or an
     item's number may be, else None: read back from ``end`` (text.short_lead), not copied whole
     for each clock of a long line."""
-    longest = max(map(len, word_list("list_bullets") | word_list("slot_clock_leads")), default=0)
+    longest = max(map(len, word_list("list_bullets")), default=0) + 1 + max(map(len, word_list("slot_clock_leads")), default=0)
     lead = short_lead(text, start, end, max(longest, _LONGEST_ITEM_NUMBER))
     return None if lead is None else lead.lower()
 
