@@ -30,7 +30,8 @@ from calfeed.events.listed_meetings import standing_clocks
 from calfeed.events.phrases import clause_subject
 from calfeed.events.shared_place import PLACELESS_KINDS
 from calfeed.events.vocabulary import event_nouns, singular_word, table, word_list
-from calfeed.events.words import words_in
+from calfeed.events.clock_opened_sentences import MAX_LEAD_WORDS
+from calfeed.events.words import first_words, words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences, first_on_line, start_of_line
 
@@ -93,6 +94,10 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
             untimed_in.setdefault(cand.sentence, []).append(cand)
     for index, cand in enumerate(candidates):
         if not untimed_day(cand):
+            if _untimed_told_day(cand):     # "all events tomorrow ..." / "At 6 a.m. invited guests ..."
+                clock = next((free[k] for k in range(bisect_left(starts, cand.timex.end), len(free))), None)
+                if clock is not None and _paragraph_opened_by_clock(text, cand, clock, sentences, named):
+                    claims.setdefault(id(clock), []).append(index)
             continue
         reach = _reach(text, cand, sentences)
         for k in range(bisect_left(starts, cand.timex.end), bisect_left(starts, reach)):
@@ -183,6 +188,34 @@ def _told_in_next_paragraph(text: str, cand: Candidate, clock: Timex, sentences:
     said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
     return bool(said & word_list("nearby_clock_starts")) and (
         _points_back(text, cand, start, clock.start) or _names_the_subject(text, cand, start, clock.start))
+
+
+def _untimed_told_day(cand: Candidate) -> bool:
+    """An all-day entry of a day told without its number ("tomorrow", "on Saturday"), which
+    ``untimed_day`` leaves to the readers of its own sentence."""
+    timing, timex = cand.timing, cand.timex
+    return (timing.all_day and timing.precision == "exact" and not timing.rrule and isinstance(timing.start, date)
+            and (timing.end is None or timing.end == timing.start) and cand.frame.kind not in PLACELESS_KINDS
+            and timex.type == "DATE" and timex.interval is not None and timex.interval.granularity == "day"
+            and timex.end_interval is None and not timex.approximate and not any(c.isdigit() for c in timex.text))
+
+
+def _paragraph_opened_by_clock(text: str, cand: Candidate, clock: Timex, sentences: Sentences,
+                               named: list[int]) -> bool:
+    """The next paragraph after the entry's sentence opens with the clock ("With the race this morning,
+    all events tomorrow will take place at the stadium." / "At 6 a.m. invited guests will be seated
+    ..."), the day the tagger gave the clock is the entry's, and no day is named between: the first
+    hour of the day the paragraph before told of."""
+    if not date_not_written(clock) or bisect_left(named, cand.timex.end) != bisect_left(named, clock.start) \
+            or clock.interval.start.date() != cand.timing.start or _in_table(text, clock.start):
+        return False
+    start, _ = sentences.at(clock.start)
+    if sentences.index_at(clock.start) != sentences.index_at(cand.sentence[0]) + 1:
+        return False
+    if text.count(PARAGRAPH_BREAK, cand.sentence[1], start) != 1 or text[cand.sentence[1]:start].strip():
+        return False              # the clock's sentence opens the very next paragraph
+    lead = first_words(text, start, clock.start, MAX_LEAD_WORDS + 1)
+    return len(lead) <= MAX_LEAD_WORDS and all(w.lower in word_list("clock_prepositions") for w in lead)
 
 
 def _names_the_subject(text: str, cand: Candidate, start: int, stop: int) -> bool:
