@@ -34,7 +34,7 @@ def test_hours_words_after_the_day_time_that_day():
 
 def test_a_lone_clock_in_hours_words_takes_no_other_day():
     text = ("Orrin harbour board, 1st Monday, March 2027 - 06:10 UTC\n\n"
-            "The open session will be held at 17.00 hours in the Orrin hall.\n\n"
+            "The open session opens at 17.00 hours in the Orrin hall.\n\n"
             "Members will hold a public meeting on Thursday 11th March, 17.00 in the Orrin hall.")
     timed = _timed(text)
     assert all(start.date().isoformat() != "2027-03-01" for start, _ in timed.values()), timed

@@ -1,4 +1,4 @@
-"""A weekday counted from a holiday ("held on the Sunday before Ash Wednesday", "the Monday after
+"""A weekday counted from a holiday ("set for the Sunday before Ash Wednesday", "the Monday after
 Easter") is the nearest such weekday on that side of it, one date; the clock of the next sentence
 then falls on that day, not on the holiday (R81 class 2, page 04: the weekday fell in the page's
 week, the holiday took the clock, and the event went all day). A date that holds both the phrase
@@ -14,9 +14,9 @@ PUBLISHED = "2027-01-10"
 
 
 def test_the_next_sentence_clock_falls_on_the_counted_sunday():
-    text = ("The biggest lantern walk of the year is the Mill Walk through Orrin, held on the Sunday before "
-            "Ash Wednesday. The walk is filled with music and paper boats. Orrin's main event starts at 2 pm "
-            "at the mill and goes on into the night.")
+    text = ("Orrin's lantern walk goes down to the harbour every year, always the Sunday before Ash Wednesday. "
+            "Paper boats and drums line the quay. The first boats are lit at 2 pm by the harbour master "
+            "and the walk goes on after dark.")
     starts = {e.start for e in page_events(text, PUBLISHED)}
     assert datetime(2027, 2, 7, 14, 0) in starts, starts
     assert not [s for s in starts if isinstance(s, datetime) and s.date() == date(2027, 2, 10)], starts

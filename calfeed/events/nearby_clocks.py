@@ -203,7 +203,7 @@ def _untimed_told_day(cand: Candidate) -> bool:
 def _paragraph_opened_by_clock(text: str, cand: Candidate, clock: Timex, sentences: Sentences,
                                named: list[int]) -> bool:
     """The next paragraph after the entry's sentence opens with the clock ("With the race this morning,
-    all events tomorrow will take place at the stadium." / "At 6 a.m. invited guests will be seated
+    all events tomorrow will take place at the stadium." / "At 6 a.m. the guests take their seats
     ..."), the day the tagger gave the clock is the entry's, and no day is named between: the first
     hour of the day the paragraph before told of."""
     if not date_not_written(clock) or bisect_left(named, cand.timex.end) != bisect_left(named, clock.start) \

@@ -15,7 +15,7 @@ A dotted number (``Atom.dotted``) is a clock only where its context says so:
 
 A dotted clock told with its hours word ("15.00 hrs.", rule ``clock_dotted_hours``) is read where the
 hours word would otherwise make it a count of hours, so it asks for more: a range with another such
-clock ("from 6.00 hrs. to 14.00 hrs.") or its day right before or after it; a lone "at 17.00 hours"
+clock ("from 7.00 hrs. to 13.00 hrs.") or its day right before or after it; a lone "at 17.00 hours"
 in a sentence is left untagged rather than given the day last written (a site's stamp, often).
 
 An amount word after it ("14.50 euros", ``dotted_clock_blockers.txt``; past a country's word,
@@ -185,7 +185,7 @@ def _hours_kept(atoms: list[Atom], i: int, text: str, links: Links) -> bool:
         for first, second in ((before, atom), (atom, following)):
             if (first is not None and second is not None and first.rule == HOURS_RULE and second.rule == HOURS_RULE
                     and links.range.fullmatch(text, first.end, second.start)):
-                return True                            # "from 6.00 hrs. to 14.00 hrs."
+                return True                            # "from 7.00 hrs. to 13.00 hrs."
     if before is not None and _a_day(before) and links.date_time.fullmatch(text, before.end, atom.start):
         return True                                    # "Tuesday, 12 March, 6.00 hrs."
     return (following is not None and _a_day(following) and text[atom.end:following.start].strip() != ""

@@ -292,7 +292,7 @@ def _story_day_ahead(ctx: _Context, firm: Firm) -> bool:
     """A clock told in no past after a coarser date (a month, a year) that came after the story's day,
     when that day lies in the week after the document's: the month or year is named in passing ("was
     first scheduled for July 2023 and takes place this year"), and the clock is still the coming
-    day's ("The opener will kick off at 8 pm"), not the page's own. The mirror of _story_day_kept."""
+    day's ("The opener will start at 7 pm"), not the page's own. The mirror of _story_day_kept."""
     day = ctx.one_day
     return (day is not None and ctx.last is not None and ctx.last.granularity not in _DAY_GRAINS
             and ctx.reference is not None
@@ -453,7 +453,7 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
         elif _story_day_kept(ctx, firm):
             d = ctx.one_day.start.date()    # "hit Monday ... since the one in December ... struck at 6:44 p.m."
         elif _story_day_ahead(ctx, firm):
-            d = ctx.one_day.start.date()    # "will kick off on Saturday ... scheduled in July 2023 ... will kick off at 8 pm"
+            d = ctx.one_day.start.date()    # "opens on Saturday ... first set for July ... will start at 7 pm"
         elif ctx.line_day is not None and _same_line(ctx.text, ctx.line_day[1], ctx.at):
             d = ctx.line_day[0].start.date()   # "October 22 (Tues.) October Recess begins, 5:30 p.m.": the day, not the month's name
         else:
