@@ -21,6 +21,7 @@ from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.bracketed_weekdays import days_with_bracketed_weekdays
 from calfeed.timex.weekday_lists import weekdays_with_their_days
 from calfeed.timex.connectors import EDGE_BLANKS, connectors
+from calfeed.timex.converted_ends import CONVERTED_GAP, converted_end
 from calfeed.timex.corrected_midnights import corrected_midnights
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 from calfeed.timex.list_lines import alone_on_line
@@ -144,12 +145,18 @@ def _after_year_mark(text: str, left: Atom, right: Atom, role: str, lang: str) -
     connectors.tsv role ``ROLE_after_year`` lists it ("starts on Friday, June 6, 2031, and runs until
     July 2, 2031"), or after a day of the month when both days name their weekday and role
     ``ROLE_after_weekday_day`` lists the mark ("Friday, June 14, and extending through Monday, June
-    17": two weekday-named days are a span's ends, not a list's items); else right after the atom."""
+    17": two weekday-named days are a span's ends, not a list's items), or after a day of the month
+    that "from" leads when role ``ROLE_after_from_day`` lists the mark ("from Friday, June 14, and
+    runs until June 23": the "from" opens a span, not a list); else right after the atom."""
     mark = connectors(lang).get(f"{role}_after_year")
     weekday_mark = connectors(lang).get(f"{role}_after_weekday_day")
+    from_mark = connectors(lang).get(f"{role}_after_from_day")
     if weekday_mark is not None and left.raw.get("wd") and right.raw.get("wd") \
             and _day_end().search(text, max(left.start, left.end - 5), left.end):
         mark = weekday_mark     # "starting on Friday, June 14, and extending through Monday, June 17"
+    elif from_mark is not None and _day_end().search(text, max(left.start, left.end - 5), left.end) \
+            and _from_led(text, left, lang):
+        mark = from_mark        # "open from Friday, June 14, and runs until June 23"
     elif mark is None or not _YEAR_END.search(text, max(left.start, left.end - 5), left.end):
         return left.end
     found = mark.match(text, left.end)
@@ -802,6 +809,8 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         link = ""           # "begin on Monday, March 2 and end on Friday, March 20"
     if link is None and names_one_day(left) and names_one_day(right) and _gap(text, left, right, "range_to_day_end", lang):
         link = ""           # "from Friday, January 20 to the end of Sunday, January 26"
+    if link is None and names_one_day(left) and names_one_day(right) and converted_end(text, left.end, right.start, lang):
+        link = ""           # "begin on 10 March and end on the 14th of Rajab 1452 H, corresponding to 15 March"
     if link is None and not _between(text, left, right, lang):
         return None
     if _labelled_by_name(left, right, text) or _holiday_row(left, right, text):
@@ -1683,7 +1692,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _repeated_day, reach)
         atoms = _pairs(atoms, text, lang, _weekday_and_series, reach)
         atoms = _pairs(atoms, text, lang, _counted_series, reach)
-        atoms = _pairs(atoms, text, lang, _date_range, max(reach, _role_reach(lang, "range_end_clause")))
+        atoms = _pairs(atoms, text, lang, _date_range, max(reach, _role_reach(lang, "range_end_clause"), CONVERTED_GAP))
         atoms = _pairs(_asides_in_glosses(atoms, text, lang), text, lang, _glossed_range, _GLOSSED_REACH)
         atoms = _pairs(atoms, text, lang, _directed_weekday_pair, reach)
         atoms = _pairs(atoms, text, lang, _opened_range, _OPENED_REACH)
