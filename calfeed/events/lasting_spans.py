@@ -44,9 +44,12 @@ def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
         if duration.type != "DURATION" or duration.approximate or duration.mod:
             continue
         length = _length(duration.value)
-        if length is None:
-            continue
         start = following[k]
+        if length is None:      # "held for three weeks from 3 May": weeks run on from a day alone
+            weeks = _weeks_from_day(text, duration, start)
+            if weeks is not None:
+                joined[id(start)] = weeks
+            continue
         if _lasted_from(text, duration, start):       # "shut for 12 hours from 9 p.m. on 4 May"
             ended = ended_after(start, length)
             if ended is not None:
@@ -287,6 +290,22 @@ def _lasted_from(text: str, duration: Timex, start: Timex | None) -> bool:
     reach = max(0, duration.start - 12)          # the line's start, searched for only within the reach
     before = _WORD.findall(text[text.rfind("\n", reach, duration.start) + 1 or reach:duration.start].lower())
     return bool(before) and before[-1] in word_list("lasting_for_words")
+
+
+_WEEKS = re.compile(r"P(\d{1,2})W\Z")
+
+
+def _weeks_from_day(text: str, duration: Timex, start: Timex | None) -> Timex | None:
+    """The day a length in weeks counts from ("will be held for three weeks from tomorrow") with
+    its end, the first day counted; None unless the duration is told as a stretch from that day
+    (``_lasted_from``). A length of days or hours only comes this far when it exceeds MAX_LASTING,
+    which a clock's stretch should not; weeks are how a run of days is told."""
+    match = _WEEKS.match(duration.value or "")
+    if match is None or start is None or start.type != "DATE" or start.interval is None \
+            or start.interval.granularity != "day" or not _lasted_from(text, duration, start):
+        return None
+    length = timedelta(weeks=int(match.group(1)))
+    return ended_after(start, length) if length <= MAX_SPAN else None
 
 
 def _started(gap: str) -> bool:

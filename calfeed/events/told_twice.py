@@ -375,7 +375,9 @@ def _fold_span_starts(events: list[Event], told: list[bool]) -> tuple[list[Event
     stand-in noun that names no thing of its own ("the exercise", "the event":
     start_standin_nouns); the stretch keeps its title. Another thing that opens that day ("The
     museum opens on 2 May" beside a fair's days) keeps its entry. The start may be hedged ("is
-    likely to commence"): the stretch's written days say more."""
+    likely to commence"): the stretch's written days say more. A one-day entry titled by its name
+    whose clause tells it opens that day ("The Pilot Licence Examination kicks off tomorrow,
+    June 7": _opening_told) is such a start too; a bare-noun stretch ("Exams") then takes its name."""
     stand_ins = word_list("start_standin_nouns")
     gone: set[int] = set()
     for i, event in enumerate(events):
@@ -383,8 +385,9 @@ def _fold_span_starts(events: list[Event], told: list[bool]) -> tuple[list[Event
                 and event.kind not in OWN_MERGERS):
             continue
         said = _WORD.findall(event.title.lower())
-        if len(said) < 2 or said[-1] not in word_list("title_start_words"):
-            continue
+        named = len(said) < 2 or said[-1] not in word_list("title_start_words")
+        if named and not (event.sources and all(_opening_told(source) for source in event.sources)):
+            continue        # (a name, told as opening: a bare-noun stretch takes the name, _absorb)
         standin = _read_title(event.title).head in stand_ins and len(said) == 2
         spans = [j for j, other in enumerate(events)
                  if j != i and j not in gone and told[j] and _one_off(other) and other.all_day
@@ -392,9 +395,23 @@ def _fold_span_starts(events: list[Event], told: list[bool]) -> tuple[list[Event
                  and other.kind not in OWN_MERGERS and _kinds_fit(event, other)
                  and same_place(event.location, other.location)]
         if len(spans) == 1 and (standin or _same_subject(event.title, events[spans[0]].title)):
-            _absorb(events[spans[0]], event, retitle=False)
+            _absorb(events[spans[0]], event, retitle=named)
             gone.add(i)
     return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]]")
+
+
+def _opening_told(source: SourceRef) -> bool:
+    """Whether the clause of the source's day, up to the day, tells a start with a verb of
+    range_opening_verbs ("The board exam kicks off tomorrow, May 3"): the entry is the
+    first day of what a stretch of the same subject then runs over ("The exams will be held for
+    three weeks from tomorrow"), though its title is the subject's name, not "... opens"."""
+    before = source.sentence[:max(0, source.start - source.sentence_start)]
+    clause = _CLAUSE_MARK.split(before)[-1].lower()
+    words = " " + " ".join(_WORD.findall(clause)) + " "
+    return any(f" {verb} " in words for verb in word_list("range_opening_verbs"))
 
 
 def _fold_restated_run_days(events: list[Event], told: list[bool]) -> tuple[list[Event], list[bool]]:
