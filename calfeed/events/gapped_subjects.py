@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from calfeed.events.candidates import Frame, date_not_written
+from calfeed.events.elided_heads import elided_title
 from calfeed.events.vocabulary import merged_lists, phrase_at, phrase_list, table, word_list
 from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.model import Timex
@@ -43,9 +44,16 @@ def gapped_title(text: str, first_end: int, second_start: int, first_title: str,
     tokens = raw.replace(",", " , ").split()
     lowered = [t.lower() for t in tokens]
     joiner = phrase_at(lowered, 0, phrase_list("gapped_subject_joiners"))     # the longest: the list's first
-    if joiner is None or len(tokens) < len(joiner) + 2 or lowered[-1] not in word_list("gapped_subject_links"):
+    if joiner is None or len(tokens) < len(joiner) + 2:
+        return None
+    if lowered[-1] not in word_list("gapped_subject_links"):     # "and the second from 1 September to ...":
+        if lowered[-1] in word_list("gapped_elided_links"):      # a run's "from" only after a left-out noun
+            return elided_title(tokens[len(joiner):-1], first_title, text, first_start)
         return None
     subject = tokens[len(joiner):-1]
+    elided = elided_title(subject, first_title, text, first_start)
+    if elided is not None:      # "and the second from ...", "and those of the mayors on ...": the noun left out
+        return elided
     articled = False
     while subject and subject[0].lower() in word_list("articles"):
         subject, articled = subject[1:], True
