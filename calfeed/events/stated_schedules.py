@@ -35,7 +35,7 @@ from calfeed.events.deadline_clock import clock_of
 from calfeed.events.gapped_subjects import opens_clause
 from calfeed.events.phrases import MAX_SUBJECT_WORDS, abbreviation_dot, clause_subject, noun_run, phrase_stops, phrase_text
 from calfeed.events.shared_place import day_of
-from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_list, table, title_words, word_list
+from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_at, phrase_list, table, title_words, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, plural_noun, starts_inside, words_in
 from calfeed.model import Timex
@@ -154,8 +154,9 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     named = _object(words, after, at if stop == at else _clause_end(words, after, blocked), blocked) or (begin, end)
     plural = plural_noun([w.text for w in words[named[0]:named[1] + 1]])
     name = phrase_text(words, named[0], named[1], text)
-    if stands and named[0] == named[1] and words[named[0]].lower in word_list("event_pronouns"):
+    if stands and named[0] == named[1] and words[named[0]].lower in word_list("referent_pronouns"):
         name = referent    # "Gallery 29 is currently closed ... It ... will reopen to the public on November 21"
+        plural = plural_noun(referent.split())
     template = "{}" if spanned else verb.plural if plural else verb.singular
     # "The garden is open from 23 March to 21 May": the state over those days, titled by the subject
     # as a stretch verb's ("The pass is available from 1 June to 31 August": "Pass")
@@ -202,21 +203,29 @@ def _pointed_from(words: list[Word], at: int, listed: bool) -> int:
 def _pronoun(word: Word, stands: bool) -> bool:
     """A pronoun subject names nothing in the clause, unless it is an "It" that ``stands`` for the
     name the sentence before opens with."""
-    return word.lower in word_list("pronouns") and not (stands and word.lower in word_list("event_pronouns"))
+    return word.lower in word_list("pronouns") and not (stands and word.lower in word_list("referent_pronouns"))
 
 
 def _standing_it(words: list[Word], stands: bool) -> tuple[int, int] | None:
     """The opening "It" as the clause's subject when it stands for a name (clause_subject takes
     no pronoun)."""
-    return (0, 0) if stands and words and words[0].lower in word_list("event_pronouns") else None
+    return (0, 0) if stands and words and words[0].lower in word_list("referent_pronouns") else None
 
 
 def named_before(text: str, sentences: Sentences, sentence: tuple[int, int]) -> str | None:
     """The name an "It" opening ``sentence`` stands for: the subject the sentence before (in the
-    same paragraph) opens with, when it is a name ("Gallery 29", "The Rose Garden"): its words
-    capitalised or numbers, a leading article aside. None otherwise."""
+    same paragraph) opens with, when it is a name ("Gallery 29", "The Rose Garden": its words
+    capitalised or numbers, a leading article aside) or a plain noun phrase headed by what starts
+    and ends (schedule_objects: "The autumn term has been confirmed. It will start on ...") or a
+    venue (venue_heads); "They" stands so for a plural one ("The two reading rooms closed in May.
+    They will reopen on ..."). A topic the sentence itself opens with ("As for the pupils' return,
+    the board said that it will begin on ...") is what its pronoun stands for, before any sentence's.
+    None otherwise."""
     words = words_in(text, *sentence)
-    if not words or words[0].lower not in word_list("event_pronouns"):
+    topic = fronted_topic(words, text)
+    if topic is not None:
+        return topic
+    if not words or words[0].lower not in word_list("referent_pronouns"):
         return None
     previous = sentences.previous_in_paragraph(sentence)
     if previous is None:
@@ -229,10 +238,59 @@ def named_before(text: str, sentences: Sentences, sentence: tuple[int, int]) -> 
     while first < last and before[first].lower in word_list("articles"):
         first += 1
     named = before[first:last + 1]
-    if len(named) > MAX_REFERENT_WORDS or not all(w.is_word and (w.text[:1].isupper() or w.text[:1].isdigit())
-                                                  for w in named):
+    if not all(w.is_word for w in named):
         return None
-    return phrase_text(before, first, last, text)
+    plural = words[0].lower in word_list("plural_event_pronouns")
+    if plural and not plural_noun([w.text for w in named]):
+        return None        # "The hall ... They will reopen": not the hall
+    if len(named) <= MAX_REFERENT_WORDS and all(w.text[:1].isupper() or w.text[:1].isdigit() for w in named):
+        name = phrase_text(before, first, last, text)
+    elif (plural == plural_noun([w.text for w in named])
+          and _head(named).lower in word_list("schedule_objects") | word_list("venue_heads") | _venue_plurals()):
+        name = phrase_text(before, first, last, text)
+        name = name[:1].upper() + name[1:]
+    else:
+        return None
+    return name
+
+
+def _head(named: list[Word]) -> Word:
+    """A noun phrase's head: the word before its first plural_head_links word ("season of the
+    choir"), else its last, as plural_noun reads it."""
+    links = word_list("plural_head_links")
+    return next((named[k - 1] for k in range(1, len(named)) if named[k].lower in links), named[-1])
+
+
+@lru_cache(maxsize=None)
+def _venue_plurals() -> frozenset[str]:
+    """The plurals of venue_heads that list does not write out ("libraries", "museums")."""
+    return frozenset(w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"
+                     for w in word_list("venue_heads"))
+
+
+MAX_TOPIC_WORDS = 6     # words of a fronted topic ("the pupils' return to the classrooms")
+
+
+def fronted_topic(words: list[Word], text: str) -> str | None:
+    """The topic a sentence opens with (topic_leads, then a plain noun phrase and a comma: "Regarding
+    the pupils' return, ...", "As for the new term, ..."), as written without its article and
+    capitalised; None when no lead opens the sentence, or the phrase holds a number, a mark or more
+    than MAX_TOPIC_WORDS words. A pronoun of the clause after it stands for the topic."""
+    first = next((k for k, w in enumerate(words) if w.is_word), None)
+    if first is None:
+        return None
+    lead = phrase_at([w.lower for w in words[first:first + 4]], 0, phrase_list("topic_leads"))
+    if lead is None:
+        return None
+    k = first + len(lead)
+    while k < len(words) and words[k].lower in word_list("articles"):
+        k += 1
+    comma = next((j for j in range(k, min(len(words), k + MAX_TOPIC_WORDS + 1)) if words[j].text == ","), None)
+    if comma is None or comma == k or not all(w.is_word and not any(c.isdigit() for c in w.text)
+                                              for w in words[k:comma]):
+        return None
+    name = phrase_text(words, k, comma - 1, text)
+    return name[:1].upper() + name[1:]
 
 
 def _names_window(words: list[Word], named: tuple[int, int]) -> bool:
