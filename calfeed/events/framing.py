@@ -193,7 +193,8 @@ from calfeed.events.reported_present import reported_present
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.named_day_lines import NAMED_DAY_NOTE, named_day_line
-from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
+from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, day_ahead, plain_day, plain_frame, plain_period, sentence_taken
+from calfeed.events.met_sides import MET_SIDES_NOTE, met_sides
 from calfeed.events.present_acts import present_act
 from calfeed.events.day_off_predicates import DAY_OFF_NOTE, day_off_predicate, day_off_stretch, declared_day_off, fold_days_off
 from calfeed.events.played_matches import LineGames
@@ -1301,6 +1302,10 @@ def frame_events(
         flat_row = flat_rows.get(timex.start) if frame is None and dated_item is None and row is None else None
         if flat_row is not None:     # "... 2 Pelling Road Health Centre Tuesday, 13 May 2031 3 ...": the row's name
             frame = Frame(flat_row, "event", (timex.start, -1), [RUN_ON_ROW_NOTE])
+        met = (met_sides(doc.text, words, timex, blocked)
+               if frame is None and dated_item is None and row is None and day_ahead(timex, reference) else None)
+        if met is not None:     # "Rovers will then take on Athletic on Sunday in the group's second game"
+            frame = Frame(met, "event", (timex.start, -1), [MET_SIDES_NOTE])
         named_line = (named_day_line(doc.text, timex, lines, reference)
                       if frame is None and dated_item is None and row is None and led is None else None)
         if named_line is not None:   # "Quayside Serenade on August 14 at 7 p.m." over the block that describes it

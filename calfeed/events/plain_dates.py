@@ -115,6 +115,18 @@ def plain_day(timex: Timex, reference: ReferenceDate) -> bool:
     return span.start.date() > reference.value     # the page's own day is most often its publication
 
 
+def day_ahead(timex: Timex, reference: ReferenceDate) -> bool:
+    """A day (or an instant in one) ahead of the page's date, told in no past, whether written with
+    its number or as a bare weekday ("will take on City on Sunday"): for the readers that a verb
+    of their own keeps from taking a weekday's habit or a past day for a day ahead."""
+    span = timex.interval
+    if (timex.type not in ("DATE", "TIME") or span is None or reference.value is None or timex.approximate
+            or date_not_written(timex) or coarser_than_day(timex) or span.granularity not in DAY_OR_FINER
+            or timex.tense == "past"):
+        return False
+    return span.start.date() > reference.value
+
+
 PERIOD_NOTE = "a step a sentence states for a month, a season, a quarter or a half-year ahead: an approximate milestone"
 _PERIOD_GRAINS = ("half", "quarter", "season", "month")
 PART_OF_YEAR_DAYS = 184  # a year's span narrowed to at most half a year ("mid-2027": May to August) is a part of it
