@@ -194,6 +194,7 @@ from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.named_day_lines import NAMED_DAY_NOTE, named_day_line
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, day_ahead, plain_day, plain_frame, plain_period, sentence_taken
+from calfeed.events.listed_closures import listed_closures, without_item_clocks
 from calfeed.events.met_sides import MET_SIDES_NOTE, met_sides
 from calfeed.events.present_acts import present_act
 from calfeed.events.day_off_predicates import DAY_OFF_NOTE, day_off_predicate, day_off_stretch, declared_day_off, fold_days_off
@@ -1632,6 +1633,9 @@ def frame_events(
         timing = timing_of(timex, reference, False)
         if timing is not None:
             candidates.append(Candidate(timex, Frame(title, "event", (timex.start, -1), [BREAK_NOTE]), timing, None, sentence))
+    listed_items = listed_closures(doc.text, dates, reference,      # "the following stations will be closed:" / "- ... – closed"
+                                   lambda: sorted(c.timex.start for c in candidates if not date_not_written(c.timex)))
+    candidates = without_item_clocks(candidates, listed_items) + listed_items
     candidates = sentence_taken(candidates, plain_days, doc.text)    # a sentence another rule framed was read
     split_conjoined(candidates, doc.text)
     candidates = without_announcing_days(candidates, reference, doc.text)     # "Tonight (March 2), ... announced the date as April 14"
