@@ -19,9 +19,10 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from calfeed.events import frame_events, merge_events
+from calfeed.events.listing_posts import Post, listing_posts
 from calfeed.feeds.json_output import events_json
 from calfeed.feeds.links import source_link, source_page_name
-from calfeed.model import BuildResult, Document, DocumentResult, ReferenceDate, SkippedFile
+from calfeed.model import BuildResult, Document, DocumentResult, ReferenceDate, SkippedFile, Timex
 from calfeed.report import render_html, render_markdown, render_source_page
 from calfeed.text import split_sentences
 from calfeed.sources import SourceError, document_names, find_documents, read_document
@@ -56,13 +57,19 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
     order = day_first_in(doc.text, options.day_first, stated=stated.year if stated else None,
                          today=options.today, published=doc.published)
     found = extract(doc.text, day_first=order, marked=doc.marked)
+    unanchored = resolve(found, doc.text, None, default_tz=doc.timezone)
     if doc.published is None and options.reference_date is not None:
         reference = ReferenceDate(options.reference_date, False, "given on the command line (--reference-date)")
     else:
-        reference = infer_reference_date(doc, resolve(found, doc.text, None, default_tz=doc.timezone),
-                                         options.today or date.today())
+        reference = infer_reference_date(doc, unanchored, options.today or date.today())
+    posts = listing_posts(doc.text, unanchored)
+    if posts and doc.published is None and options.reference_date is None and reference.inferred:
+        newest = max(posts, key=lambda post: post.stamp.interval.start)     # a tag page is as new as its newest post
+        reference = ReferenceDate(newest.stamp.interval.start.date(), False,
+                                  f"the newest listed post's date line \"{newest.stamp.text}\"")
     timexes = resolve(found, doc.text, reference.value, default_tz=doc.timezone, forward=reference.forward,
                       window=reference.window, guessed=reference.inferred)
+    timexes = _by_own_posts(found, timexes, posts, doc, reference)     # "tonight" in a listed post: that post's night
     timexes = slipped_years(timexes, reference)     # "Thursday 25th June 2019" in a June 2020 notice
     if reference.inferred:      # "It starts on March 26, 2031. ... arrives on July 10": the schedule's year
         timexes = schedule_years(timexes, reference, split_sentences(doc.text))
@@ -73,6 +80,21 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
 
     events, unresolved = frame_events(doc, timexes, reference, link, options.timezone)
     return DocumentResult(doc, reference, timexes, events, unresolved)
+
+
+def _by_own_posts(found: list[Timex], timexes: list[Timex], posts: list[Post], doc: Document,
+                  reference: ReferenceDate) -> list[Timex]:
+    """``timexes`` with those of each listed post dated on another day than ``reference`` resolved
+    again from that post's own day (events.listing_posts)."""
+    own = [post for post in posts if post.stamp.interval.start.date() != reference.value]
+    if not own:
+        return timexes
+    spans = [(post.start, post.end) for post in own]
+    kept = [t for t in timexes if not any(a <= t.start < b for a, b in spans)]
+    for post in own:
+        inside = [t for t in found if post.start <= t.start < post.end]
+        kept += resolve(inside, doc.text, post.stamp.interval.start.date(), default_tz=doc.timezone)
+    return sorted(kept, key=lambda t: (t.start, t.end))
 
 
 def build(paths: Iterable[Path], options: Options = Options()) -> BuildResult:

@@ -40,7 +40,8 @@ def _copied_per_character(items: int) -> float:
     counted = CountedText(text)
     lines = LineIndex(text)
     CountedText.copied = 0
-    for reader in (furniture_lines.related_link, furniture_lines.listing_stamp, date_led_lines.date_led_line):
+    for reader in (furniture_lines.related_link, furniture_lines.listing_stamp, furniture_lines.kind_under_stamp,
+                   date_led_lines.date_led_line):
         kept = {"lines": lines} if "lines" in inspect.signature(reader).parameters else {}
         for timex in found:
             reader(counted, timex, **kept)

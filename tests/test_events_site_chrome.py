@@ -63,3 +63,23 @@ def test_a_day_written_under_a_related_block_in_the_story_stays():
             "The harvest fair at Quill Harbour will be held at the old pier on May 22, 2027, the council said on Monday, "
             "after weeks of talks with the stall holders, the ferry company and the island's residents' association.\n")
     assert _starts(page_events(text, "2027-05-10")) == ["2027-05-22"]
+
+
+def test_a_blurbs_day_in_a_related_block_under_the_story_gives_no_entry():
+    text = ("Ferry fares for the lantern festival\n\n"
+            "From 4 to 9 June, extra ferries will sail to Quill Island for the lantern festival, and fares will be halved.\n\n"
+            "more stories\n\n"
+            "Island library opens a reading garden\n\n"
+            "Island library opens a reading garden\n\n"
+            "A storytelling morning for children will take place on June 1 in the garden.\n\n"
+            "Harbour wall repairs begin\n\n"
+            "The works start tomorrow at the north pier.\n")
+    assert _starts(page_events(text, "2027-06-01")) == ["2027-06-04"]
+
+
+def test_a_short_story_line_under_a_related_block_above_the_story_stays():
+    text = ("Related posts\n\nIsland library opens a reading garden\n\n"
+            "The lantern parade will take place on June 12 at the harbour.\n\n"
+            "Families are asked to bring their own lanterns and to come early, as the harbour road will close to "
+            "cars an hour before the parade and the ferries will run late.\n")
+    assert _starts(page_events(text, "2027-06-01")) == ["2027-06-12"]

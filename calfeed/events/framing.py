@@ -102,8 +102,8 @@ from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone, in_country
 from calfeed.events.flat_columns import column_days
 from calfeed.events.forecasts import forecast_before
-from calfeed.events.furniture_lines import (byline_stamp, category_stamps, embed_stamp, embedded_relative, listing_stamp,
-                                           related_link, stamp_lines)
+from calfeed.events.furniture_lines import (bracketed_stamp, byline_stamp, category_stamps, embed_stamp, embedded_relative,
+                                           kind_under_stamp, listing_stamp, related_link, stamp_lines)
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.item_headings import item_heading
@@ -589,9 +589,10 @@ def frame_events(
         if found_dateline is not None and found_dateline.holds(timex):
             continue         # when the story was filed, not when anything happens
         if (related_link(doc.text, timex, lines) or listing_stamp(doc.text, timex, lines) or embed_stamp(doc.text, timex)
-                or byline_stamp(doc.text, timex, lines) or embedded_relative(doc.text, timex, lines)):
+                or byline_stamp(doc.text, timex, lines) or embedded_relative(doc.text, timex, lines)
+                or kind_under_stamp(doc.text, timex, lines) or bracketed_stamp(doc.text, timex)):
             continue         # "Also Read  <another story's headline>", "article  // 09 Oct 2024", "(@club) January 18, 2022",
-            # "By Ada Moss for the Harbour Gazette June 3, 2016": furniture
+            # "By Ada Moss for the Harbour Gazette June 3, 2016", "04 May 2031" / "Press release", "[14 Feb 2031]": furniture
         if reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1]:
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
         if timex.type == "DATE" and (letter_date(doc.text, timex) or memo_date(doc.text, timex)

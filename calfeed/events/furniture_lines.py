@@ -50,6 +50,28 @@ def related_link(text: str, timex: Timex, lines: LineIndex | None = None) -> boo
     return opening is not None and opening.group(1).lower() in word_list("related_colon_labels")
 
 
+_BRACKETED_ALONE = re.compile(r"[ \t]{0,8}\][ \t]{0,8}(?:\n|\Z)")
+
+
+def bracketed_stamp(text: str, timex: Timex) -> bool:
+    """A day written with its year, alone on its line in square brackets ("[14 Feb 2031]") under a
+    story or its note of an update: when the text above it was posted or changed, not when anything
+    happens. A day heading of a programme writes no year ("[Saturday 12 June]") and stays."""
+    if timex.type != "DATE" or _WRITTEN_YEAR.search(text, timex.start, timex.end) is None:
+        return False
+    if _BRACKETED_ALONE.match(text, timex.end) is None:
+        return False
+    at = timex.start
+    while at > 0 and timex.start - at <= 8 and text[at - 1] in " \t":
+        at -= 1
+    if at == 0 or text[at - 1] != "[":
+        return False
+    at -= 1
+    while at > 0 and timex.start - at <= 16 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
 _EMBED_HANDLE = re.compile(r"\(@\w{1,40}\)[ \t]{0,3}\Z")
 
 
@@ -112,7 +134,26 @@ def listing_stamp(text: str, timex: Timex, lines: LineIndex | None = None) -> bo
     return _stamp_marks_only(text, first, timex.start) and _stamp_marks_only(text, timex.end, last)
 
 
+def kind_under_stamp(text: str, timex: Timex, lines: LineIndex | None = None) -> bool:
+    """The date stands alone on its line (separators aside) and the next line holds only the kind of
+    a listed item ("04 May 2031" / "Press release" under a headline in a list of other news): the
+    day the item was posted, not when anything happens. ``lines``: the text's, when kept."""
+    first, last = _line(text, timex.start, timex.end, lines)
+    if last >= len(text) or not _separators_only(text, first, timex.start) or not _separators_only(text, timex.end, last):
+        return False
+    below_end = line_end(text, last + 1) if lines is None else lines.end(last + 1)
+    longest = max((len(phrase) for phrase in phrase_list("listing_stamp_words")), default=0)
+    words = tuple(m.group(0).lower() for m in islice(LETTER_RUN.finditer(text, last + 1, below_end), longest + 1))
+    return bool(words) and words in phrase_list("listing_stamp_words") and _stamp_marks_only(text, last + 1, below_end)
+
+
 _PIECE = 64     # characters of a line copied at a time to check them
+
+
+def _separators_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only stamp separators, read in place up to the first other
+    character (on prose, the first)."""
+    return all(text[at] in _STAMP_SEPARATORS for at in range(start, end))
 
 
 def _stamp_marks_only(text: str, start: int, end: int) -> bool:
@@ -189,7 +230,7 @@ def _figure_stamps(text: str, ordered: list[Timex], page_day: date | None) -> se
     found: set[int] = set()
     if page_day is None:
         return found
-    story = _first_story_line(text)
+    story = first_story_line(text)
     if not any(t.start >= story and t.interval is not None and t.interval.start.date() > page_day for t in ordered):
         return found      # a story of that day itself ("... goes ahead tonight"): the line may be its occasion's
     for clock in ordered:
@@ -211,7 +252,7 @@ def _without_zone(text: str, clock: Timex) -> str:
     return written[:-len(zone)] if zone and written.endswith(zone) else written
 
 
-def _first_story_line(text: str) -> int:
+def first_story_line(text: str) -> int:
     """Where the first line of prose starts (long, and ending a sentence); the text's end if none."""
     cursor = 0
     while cursor < len(text):

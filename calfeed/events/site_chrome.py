@@ -11,7 +11,8 @@ Under or beside the story, a block opened by a related-link label alone on its l
 posts", "You may also like": related_link_labels, or "Related:") lists other stories' headlines,
 each stamped with the day it was posted on a line of its own. Those stamps date other stories.
 The block runs over blank lines, headlines and short blurbs (at most MAX_ITEM_WORDS words a line)
-and ends at the first longer line, a paragraph of the story going on under it.
+and ends at the first longer line, a paragraph of the story going on under it. Under the story's
+prose, the blurbs tell other stories too ("The reading room reopens on May 3."): their days go.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from calfeed.events.furniture_lines import first_story_line
 from calfeed.events.vocabulary import list_alternation
 from calfeed.model import Timex
 from calfeed.text import line_end, start_of_line
@@ -55,14 +57,20 @@ def _label_line() -> re.Pattern[str]:
 
 
 def related_block_stamps(text: str, timexes: list[Timex]) -> set[int]:
-    """The ids of the timexes alone on their line inside a block of related posts."""
+    """The ids of the timexes alone on their line inside a block of related posts, and of every
+    timex inside such a block under the story (its label below the story's first line of prose):
+    there the short lines are other stories' headlines and blurbs ("The reading room reopens on
+    May 3."), and a day in a blurb is that story's. Above the story, or with no prose line before
+    it, a block's short lines may be the story's own, and only a day alone on its line goes."""
     if not timexes:
         return set()
-    blocks = [_block(text, found.end()) for found in _label_line().finditer(text)]
-    if not blocks:
+    labels = list(_label_line().finditer(text))
+    if not labels:
         return set()
+    story = first_story_line(text)
+    blocks = [(_block(text, found.end()), found.start() > story) for found in labels]
     return {id(t) for t in timexes
-            if any(start <= t.start and t.end <= end for start, end in blocks) and _alone(text, t)}
+            if any(start <= t.start and t.end <= end and (under or _alone(text, t)) for (start, end), under in blocks)}
 
 
 def _block(text: str, start: int) -> tuple[int, int]:
