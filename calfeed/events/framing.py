@@ -221,7 +221,8 @@ from calfeed.events.acted_days import without_acted_days
 from calfeed.events.enacted_days import without_enacted_days
 from calfeed.events.departed_habits import departed_habit
 from calfeed.events.departed_usual_days import without_departed_usual_days
-from calfeed.events.habitual_weekdays import habitual_weekdays, usual_closed_weekdays, without_usual_closures
+from calfeed.events.habitual_weekdays import (habitual_weekdays, standing_state_weekdays, usual_closed_weekdays,
+                                             without_usual_closures)
 from calfeed.events.year_collections import without_year_collections
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
 from calfeed.events.vague_spans import own_occasion, past_year, reported_period, restated_spans, target_year, year_deadline
@@ -277,6 +278,7 @@ from calfeed.events.same_instants import merge_same_instants
 from calfeed.events.vague_retellings import without_vague_retellings
 from calfeed.events.updated_rows import without_updated_rows
 from calfeed.events.kin_retellings import without_kin_retellings
+from calfeed.events.unwritten_windows import without_unwritten_windows
 from calfeed.events.doubled_weekdays import doubled_weekdays
 from calfeed.events.weekly_occasions import weekly_nouns, weekly_occasions
 from calfeed.events.day_runs import merge_day_runs
@@ -501,6 +503,7 @@ def frame_events(
                 | feast_weekdays(doc.text, ordered)     # "Carnival Monday and Tuesday": a feast's days, not the next
                 | generic_weekdays(doc.text, ordered)     # "on a Thursday", "a Saturday fixture": any such day
                 | set(hedged_weekdays)
+                | standing_state_weekdays(doc.text, sentences, ordered)     # "branches that are closed on Monday and Thursday"
                 | stamps
                 | category_stamps(doc.text, ordered)     # "14 March 2031 | Burn Ban Notices" over each item's blurb
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
@@ -1743,6 +1746,7 @@ def frame_events(
     events = without_vague_retellings(events)     # "The Harbour Fair is Nov. 18-21" ... "The Harbour Fair returns mid-November"
     events = without_updated_rows(events, doc.text)     # "2pm - Senior heats" ... "UPDATE: ... as follows:" / "2.30pm - Senior heats"
     events = without_kin_retellings(events)     # "An annual crafts fair opens later this week" ... "The Varn Crafts Fair ... on Thursday"
+    events = without_unwritten_windows(events)     # "Mill Lane will be closing next weekend" / "... shut from Saturday 12 May until ..."
     bound_by_named_runs(events)     # "The Harbour Fair ... from June 8 to July 14" ... "9 AM to 10 PM on Saturdays": its hours
     events = without_timed_nights(events, doc.text)     # "On the night of May 3-4 ..." then "from 2 am to 6 am"
     weekly_occasions(events, weekly_nouns(doc.text, ordered))     # "the market opens Saturday" ... "weekly Saturday market"

@@ -9,6 +9,10 @@ parts them but a comma right after a fronted hedge: another comma, a colon or a 
 which usually runs on Friday, will be held on Saturday"). Told in the past, the weekday is the
 one that was.
 
+A relative clause in the present that tells a closed state ("the branches that are closed on
+Monday and Thursday open on 14 May": standing_state_openers) governs its weekdays likewise: the
+noun's weekly days off, not days of their own (standing_state_weekdays).
+
 A page that says so of a closure ("stays shut on Saturday and Sunday") makes those weekdays the
 usual closed days: a closure it also dates on one of them ("shut on 3, 4 and 5 April", the last a
 Sunday) is no news, and gives no entry.
@@ -16,7 +20,7 @@ Sunday) is no news, and gives no entry.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from calfeed.events.candidates import Candidate
 from calfeed.events.vocabulary import ending_phrase, merged_lists, phrase_at, phrase_list, word_list
@@ -39,6 +43,22 @@ def habitual_weekdays(text: str, sentences: Sentences, ordered: Sequence[Timex])
         start = max(sentences.at(timex.start)[0], timex.start - HEDGE_REACH)
         if _governed(words_in(text, start, timex.start)):
             found[id(timex)] = timex
+    return found
+
+
+def standing_state_weekdays(text: str, sentences: Sentences, ordered: Sequence[Timex]) -> set[int]:
+    """The bare weekdays (by id) inside a relative clause that tells a standing closed state in the
+    present ("the branches that are closed on Monday and Thursday open on 14 May":
+    standing_state_openers and a word of closing_words): the noun's weekly days off, no days of
+    their own. Unlike a hedged closure, they say nothing of the page's other days, whose closures
+    stay."""
+    found: set[int] = set()
+    for timex in ordered:
+        if timex.rule != WEEKDAY_RULE or not timex.bare_weekday or timex.tense == "past":
+            continue
+        start = max(sentences.at(timex.start)[0], timex.start - HEDGE_REACH)
+        if _governed(words_in(text, start, timex.start), _standing_state):
+            found.add(id(timex))
     return found
 
 
@@ -78,12 +98,26 @@ def _near_closing(text: str, sentence: tuple[int, int], timex: Timex, closing: f
     return any(w.lower in closing for w in words_in(text, start, end))
 
 
-def _governed(before: list[Word]) -> bool:
-    """A hedge among ``before`` with no break between it and the end, save a comma right after it."""
+def _hedge(lowered: list[str], k: int) -> bool:
+    """Whether a habitual hedge opens at ``lowered[k]``."""
+    return phrase_at(lowered, k, phrase_list("habitual_hedges")) is not None
+
+
+def _standing_state(lowered: list[str], k: int) -> bool:
+    """Whether a relative clause telling a standing closed state opens at ``lowered[k]`` ("that are
+    closed", "which is shut": standing_state_openers and a word of closing_words)."""
+    opener = phrase_at(lowered, k, phrase_list("standing_state_openers"))
+    return (opener is not None and k + len(opener) < len(lowered)
+            and lowered[k + len(opener)] in word_list("closing_words"))
+
+
+def _governed(before: list[Word], opens: Callable[[list[str], int], bool] = _hedge) -> bool:
+    """A hedge among ``before`` (or what ``opens`` looks for) with no break between it and the end,
+    save a comma right after a hedge."""
     lowered = [w.lower for w in before]
     contrasts = merged_lists(("denial_contrast_marks", "contrast_clause_openers"))
     for k in range(len(lowered) - 1, -1, -1):
-        if phrase_at(lowered, k, phrase_list("habitual_hedges")) is not None:
+        if opens(lowered, k):
             return True
         if lowered[k] in _BREAKS and not (k > 0 and _ends_hedge(lowered[:k])):
             return False
