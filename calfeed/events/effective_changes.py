@@ -12,7 +12,10 @@ effect from"; a connective may come first, "And effective 23 September") and be 
 of the page's date (plain_dates.plain_day: written with its number, not told in the past).
 Vetoes: a condition, hedge, habit or negation in the clause (DAY_VETO_LISTS), a past tense or a
 time clause (effective_vetoes), a pronoun for a subject (what "it" or "you" stands for is not in
-the clause), and a clause too short to name anything.
+the clause), a clause too short to name anything, and a stretch written with its end whose
+clause holds an event noun or a day off's (day_off_nouns: "From 3 May until 9, many will enjoy a
+break for the Lantern Week holiday"): the holiday's days, which its name names, not a change from
+a day on.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 from functools import lru_cache
 
 from calfeed.events.phrases import clause_subject
-from calfeed.events.vocabulary import DAY_VETO_LISTS, ending_phrase, merged_lists, phrase_at, phrase_list, word_list
+from calfeed.events.vocabulary import DAY_VETO_LISTS, ending_phrase, event_nouns, merged_lists, phrase_at, phrase_list, word_list
 from calfeed.events.words import Word, first_words, words_in
 from calfeed.model import Timex
 from calfeed.timex.tense import past_form
@@ -72,6 +75,10 @@ def effective_change(text: str, sentence: tuple[int, int], timex: Timex, dates: 
     vetoes = merged_lists(_VETO_LISTS)
     if any(w.lower in vetoes for w in clause) or any(w.text.endswith("n't") for w in clause):
         return None
+    if timex.end_interval is not None and any((w.lower,) in event_nouns() or w.lower in word_list("day_off_nouns")
+                                              for w in clause):
+        return None         # "From 3 May until 9, many will enjoy a break for the Lantern Week holiday": a stretch
+        # with its end, named by its event or day off; no change that holds from a day on
     able = _reader_ability(text, clause)
     if able is not None:
         return able         # "From 7 May, you will be able to view your marks online"

@@ -21,6 +21,7 @@ from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
 from calfeed.events.due_items import due_item
 from calfeed.events.modified_heads import compound_head_end
+from calfeed.events.closing_events import closed_with_event
 from calfeed.events.mentions import (act_part_before, handling_before, is_call, is_window, launched, other_verb_between, part_before,
                                      verb_nominal)
 from calfeed.events.named_bounds import bounds_series
@@ -686,6 +687,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                     else _turn_word(closing, False))   # "Late opening", "Application forms available"
             venue = words[named[1]].lower in word_list("venue_heads") | word_list("building_heads")
             due = closing and words[named[1]].lower not in word_list("period_end_nouns") and not venue
+            if due and closed_with_event(words, at):
+                return None   # "the process will close on 8 August, with the election of mayors": the election's day
             # "Autumn Term Closes Tuesday 19 December": the term ends, nobody's deadline;
             # "The library will close on 23 December": a closure of the venue, nobody's deadline
             notes = [f"deadline: \"{words[turn[0]].lower}\""] if due else [_VENUE_CLOSE_NOTE] if closing and venue else []

@@ -31,6 +31,7 @@ from functools import lru_cache
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.attributions import before_attribution_aside
 from calfeed.events.candidates import Candidate
+from calfeed.events.closing_events import closed_with_event
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.gapped_subjects import opens_clause
 from calfeed.events.phrases import MAX_SUBJECT_WORDS, abbreviation_dot, clause_subject, noun_run, phrase_stops, phrase_text
@@ -175,6 +176,8 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     if kind == "deadline" and (words[end].lower in word_list("venue_heads") | word_list("building_heads")
                                or timex.end_interval is not None):
         kind = "event"     # "The library closes on 24 December", "close on 23 December and reopen on 4 January": a closure
+    if kind == "deadline" and closed_with_event(words, words[at].start):
+        return None        # "The process will close on 8 August, with the election of mayors": the election's day
     shut = _closed_place(words, after, blocked) if kind == "deadline" else None
     if shut is not None:   # "engineering works will close the railway between ...": the railway's closure
         kind = "event"

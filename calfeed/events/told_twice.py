@@ -751,7 +751,26 @@ def same_event(first: Event, second: Event, names: SubjectNames | None = None) -
         return _same_subject(first.title, second.title) or _one_occasion(first.title, second.title)
     return (_same_name(first.title, second.title) or (not first.all_day and first.end == second.end
                                                       and _one_occasion(first.title, second.title))
-            or _modifiers_told_across(first, second))
+            or _modifiers_told_across(first, second) or _halted_alike(first, second))
+
+
+HALT_SUBJECT_WORDS = 2     # the words a halt's two titles open with alike ("Ferry service(s)")
+
+
+def _halted_alike(first: Event, second: Event) -> bool:
+    """Two timed entries at the very same moment whose titles open with the same HALT_SUBJECT_WORDS
+    words (a plural's "s" aside) and each go on with a word of halt_words ("Ferry service to the
+    islands halted", "Ferry services interruption"): one halt of one service, told by a standfirst
+    and again by a bullet. Two services halted at one moment open with other words and stay two."""
+    if first.all_day or second.all_day or first.end != second.end:
+        return False
+    one, two = _WORD.findall(first.title.lower()), _WORD.findall(second.title.lower())
+    if min(len(one), len(two)) <= HALT_SUBJECT_WORDS:
+        return False
+    if [w.removesuffix("s") for w in one[:HALT_SUBJECT_WORDS]] != [w.removesuffix("s") for w in two[:HALT_SUBJECT_WORDS]]:
+        return False
+    halts = word_list("halt_words")
+    return not halts.isdisjoint(one[HALT_SUBJECT_WORDS:]) and not halts.isdisjoint(two[HALT_SUBJECT_WORDS:])
 
 
 def _modifiers_told_across(first: Event, second: Event) -> bool:
