@@ -85,7 +85,7 @@ def _first_side(words: list[Word], verb: int) -> tuple[int, int] | None:
         return None
     first = k + 1
     if first > 0 and words[first - 1].lower in word_list("side_place_links"):
-        return None        # "before moving to Abu Dhabi to play Afghanistan on 3 November": a place
+        return None        # "travelling to Port Ellery to face Rovers on 9 May": a place
     if words[first].lower in word_list("pronouns") | word_list("articles"):
         first += 1         # "The Cheetahs": the name without its article
     return (first, last) if first <= last else None
