@@ -25,6 +25,7 @@ from calfeed.events.candidates import Candidate, DateSpans, Frame, date_not_writ
 from calfeed.events.timing import Timing, each_day, timing_of
 from calfeed.events.vocabulary import word_list
 from calfeed.model import ReferenceDate, Timex
+from calfeed.text import line_end, start_of_line
 
 LISTED_CLOSURE_NOTE = "an item listed under a lead-in that dates the list: its state over the lead-in's days"
 MAX_ITEMS = 20          # items of one list
@@ -42,7 +43,7 @@ def listed_closures(text: str, dates: DateSpans, reference: ReferenceDate,
     found: list[Candidate] = []
     taken: list[int] | None = None
     for colon in _LINE_COLON.finditer(text):
-        start = text.rfind("\n", 0, colon.start()) + 1
+        start = start_of_line(text, colon.start())
         if not _points_at_list(text[start:colon.start()]):
             continue
         days = _lead_days(text, start, colon.end(), dates)
@@ -100,8 +101,7 @@ def _items(text: str, after: int) -> list[tuple[int, int]]:
         if nl < 0:
             break
         start = nl + 1
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        end = line_end(text, start)
         stripped = text[start:end].strip()
         pos = end
         if not stripped:

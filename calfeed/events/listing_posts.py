@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 
 MIN_POSTS = 2           # one dated byline is a story's; two over different days make a listing
 PROSE_WORDS = 12        # a line this long under the date line is the post's opening paragraph
@@ -81,7 +81,7 @@ def _headline_start(text: str, start: int) -> int:
     for _ in range(HEADLINE_LINES):
         if at <= 0:
             return 0
-        above = text.rfind("\n", 0, at - 1) + 1
+        above = start_of_line(text, at - 1)
         line = text[above:at - 1]
         if len(line.split()) >= PROSE_WORDS:
             return first
