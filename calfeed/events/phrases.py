@@ -29,6 +29,8 @@ MAX_SUBJECT_WORDS = 8
 MAX_PURPOSE_WORDS = 12        # "For a paper to appear in the schedule," / "In order to be considered for the award,"
 MAX_FRONTED_WORDS = 4         # a short fronted clause ("Once registered,"); a longer one may hold the subject's own news
 MAX_ADVERBIAL_WORDS = 8       # a fronted phrase of circumstance ("For the first time in his Presidency,")
+MAX_NAME_ALLOWANCE = 4       # words a subject's names add to its reach ("the Larkmoor Harbour 10 Kilometre Loop")
+MAX_REASON_WORDS = 28         # a fronted reason ("Due to a film shoot with ... behind the wheel,"): it may run long
 NAME_FIELDS = 6             # words of the fields a body's name lists before "and" ("of Sport, Arts and ...")
 ROLE_REACH = 2              # words from an event noun to the office it is part of ("Conference Executive Director")
 MAX_MODIFIER_GAP = 2        # "Workshop Proposal Submission", "Conference Full Paper Deadline"
@@ -832,6 +834,33 @@ def _past_fronted_date(words: list[Word], i: int, blocked: list[tuple[int, int]]
     return k
 
 
+def _past_fronted_reason(words: list[Word], i: int, blocked: list[tuple[int, int]]) -> int:
+    """The index of the first word after a reason fronted at ``i`` before a clause with a modal
+    (reason_openers, verb_auxiliaries: "Due to filming linked with a video shoot starring ... behind
+    the wheel, the quay roads will be closed ..."): the reason tells why, never who, however long it
+    runs (up to MAX_REASON_WORDS words, names and numbers inside it). It closes at the last comma
+    before the modal that is outside a date and that a word outside a date follows ("Due to works on
+    Elm Road, Mill Lane and Quay Street, the bus will ...": its list's commas are the reason's). ``i``
+    when no reason opens there, no modal follows it in reach, or no such comma stands before the
+    modal (a comma after the main clause, "..., the club said", closes no reason); a short reason
+    before some other verb is fronted_end's."""
+    opener = phrase_at([w.lower for w in words[i:i + 4]], 0, phrase_list("reason_openers"))
+    if opener is None:
+        return i
+    modals = word_list("verb_auxiliaries")
+    closes: list[int] = []
+    reach = i + len(opener) + MAX_REASON_WORDS + 1     # the comma's reach; the modal may stand a subject beyond
+    for k in range(i + len(opener), min(len(words) - 1, reach + MAX_SUBJECT_WORDS + MAX_NAME_ALLOWANCE + 1)):
+        if words[k].lower in modals:
+            return closes[-1] if closes else i
+        if words[k].text != "," or starts_inside(words[k], blocked) or k >= reach:
+            continue
+        after = words[k + 1]
+        if after.is_word and not after.is_number and not starts_inside(after, blocked):
+            closes.append(k + 1)
+    return i
+
+
 def _past_bracketed_length(words: list[Word], k: int) -> int:
     """The index after a bracket at ``k`` that holds only a length, a count and its unit
     (bracketed_length_units: "(4 days)", "(12 hours)"); else ``k``."""
@@ -886,7 +915,8 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
         heading = after_colon_lead_in(words, blocked)      # "This matters most to owners who ...: Reservations close ..."
     if heading is not None:
         i = heading                             # "**Consumer protection.** A new standard will be ..."
-    i = max(i, fronted_end(words))               # "Once registered, you must ..."
+    reason = _past_fronted_reason(words, i, blocked)   # "Owing to a long shoot ... on the quay, the roads ..."
+    i = reason if reason > i else max(i, fronted_end(words))     # "Once registered, you must ..."
     if past_date:
         i = _past_fronted_date(words, i, blocked)    # "In March the committee will meet ...": no comma after it
     lowered = [w.lower for w in words]
@@ -910,7 +940,14 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
         i += 1                                  # "All notice of motions to the AGM must be ..."
     while i < len(words) and words[i].lower in articles:
         i += 1
-    last, stopped = noun_run(words, i, blocked, _stops(), MAX_SUBJECT_WORDS)
+    limit = MAX_SUBJECT_WORDS
+    last, stopped = noun_run(words, i, blocked, _stops(), limit)
+    if last is not None and stopped < len(words) and stopped - i >= limit:
+        named = MAX_SUBJECT_WORDS + _name_allowance(words, i, blocked)
+        longer, ended = noun_run(words, i, blocked, _stops(), named)
+        if longer is not None and ended < len(words) and ended - i < named \
+                and words[ended].lower in word_list("verb_auxiliaries"):
+            limit, last, stopped = named, longer, ended    # "the lanes forming the Larkmoor Harbour 10 Kilometre Loop will"
     if last is not None and stopped == last + 1:
         stopped = _past_other_name(words, stopped)     # "Bombay/Mumbai: The ... will be held": the label's two names
     if last is not None and _label_colon(words, stopped, blocked):
@@ -920,9 +957,27 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
         told, told_stop = noun_run(words, after, blocked, _stops(), MAX_SUBJECT_WORDS)
         if told is not None and told_stop < len(words) and words[told_stop].is_word:
             return after, told
-    if last is None or (stopped < len(words) and stopped - i >= MAX_SUBJECT_WORDS):
+    if last is None or (stopped < len(words) and stopped - i >= limit):
         return None
     return i, _quoted_goal(words, last, blocked)
+
+
+def _name_allowance(words: list[Word], first: int, blocked: list[tuple[int, int]]) -> int:
+    """How many more words a subject opening at ``first`` may run to for the names in it: each
+    capitalised word or number right after another inside a name ("the roads around the Larkmoor
+    Harbour 10 Kilometre Loop") is no further word of the subject's own, so a long name does not
+    make the subject a clause (at most MAX_NAME_ALLOWANCE words). clause_subject grants it only to a
+    run that a modal ends ("... Loop will be closed"): a long run broken off by a comma ("A spokesman
+    for the operator PT Harbour Lines, Ana Reyes, said ...") or a bracket stays a clause."""
+    extra, j = 0, first + 1
+    while j < len(words) and j - first - extra < MAX_SUBJECT_WORDS and extra < MAX_NAME_ALLOWANCE:
+        word, before = words[j], words[j - 1]
+        if not (word.is_word and before.is_word) or starts_inside(word, blocked):
+            break
+        if (word.is_capitalised or word.is_number) and (before.is_capitalised or before.is_number):
+            extra += 1
+        j += 1
+    return extra
 
 
 _OPENING_QUOTES = frozenset(opening_marks(ENGLISH))
