@@ -210,9 +210,15 @@ def _after_mark(text: str, cand: Candidate, marks: tuple[tuple[str, ...], ...]) 
 def _list_row(text: str, cand: Candidate) -> bool:
     """Whether ``cand``'s date sits on a row of a list: its sentence opens the date's line, and
     the line opens with a list mark (a bullet or a number, as the sentence splitter reads items)
-    or with the date itself (a dated row, not wrapped prose)."""
+    or with the date itself (a dated row, not wrapped prose). The sentence must open the item
+    itself: a paragraph set as a bullet tells its later sentences as prose."""
     begin = text.rfind("\n", 0, cand.timex.start) + 1
     if cand.sentence[0] < begin:
         return False          # the sentence began on a line above: prose wrapped onto this line
     lead = text[begin:cand.timex.start]
-    return not lead.strip() or item_mark().match(lead) is not None
+    mark = item_mark().match(lead)
+    if mark is None:
+        return not lead.strip()
+    # the date's sentence opens the item: a later sentence of a bulleted paragraph ("• The lists are
+    # due in May. ... The chair gave a briefing on 2 April to ...") is prose that tells the news
+    return not text[begin + mark.end():cand.sentence[0]].strip()
