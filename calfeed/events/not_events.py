@@ -284,7 +284,7 @@ MAX_DOCUMENT_GAP = 8      # words between a document's participle and its date (
 
 def dates_a_document(words: list[Word], timex: Timex) -> bool:
     """"For details, see the proxy supplement filed with the SEC on April 7, 2020": a participle
-    describing the noun before it (no auxiliary: a reduced relative) dates that document, not
+    describing the noun before it, also set off by a comma (no auxiliary: a reduced relative) dates that document, not
     the meeting the sentence names. "dated 3 May" and "filed ... on 3 May" read so; a limit
     ("submitted on or before 3 May") or an event noun before the participle ("the meeting held
     on") is another matter."""
@@ -300,6 +300,8 @@ def dates_a_document(words: list[Word], timex: Timex) -> bool:
             return False
         if word.lower in participles and k > 0:
             noun = words[k - 1]
+            if noun.text == "," and k > 1:
+                noun = words[k - 2]     # "the accord on the weirs, signed on behalf of both towns on": set off
             verbs = word_list("passive_auxiliaries") | word_list("clause_verbs") | word_list("modal_words")
             return noun.is_word and noun.lower not in verbs and (noun.lower,) not in event_nouns()
     return False
