@@ -194,6 +194,7 @@ from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.named_day_lines import NAMED_DAY_NOTE, named_day_line
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, day_ahead, plain_day, plain_frame, plain_period, sentence_taken
+from calfeed.events.listing_spans import listing_spans
 from calfeed.events.listed_closures import listed_closures, without_item_clocks
 from calfeed.events.met_sides import MET_SIDES_NOTE, met_sides
 from calfeed.events.present_acts import present_act
@@ -359,8 +360,10 @@ def frame_events(
     menu = menu_stamps(doc.text, doc.title, timexes)
     if menu:      # "Farmers meet on the new levy" / "March 21, 2018" over the page's own title: other stories
         timexes = [t for t in timexes if id(t) not in menu]
-    chrome = site_day_lines(doc.text, doc.title, doc.published, timexes) | related_block_stamps(doc.text, timexes)
-    if chrome:    # the site's day over the heading, years after the story; "Related posts" / headline / its day
+    chrome = (site_day_lines(doc.text, doc.title, doc.published, timexes) | related_block_stamps(doc.text, timexes)
+              | listing_spans(doc.text, timexes))
+    if chrome:    # the site's day over the heading, years after the story; "Related posts" / headline / its day;
+        # "BEST BETS: Monday, 4th May – Sunday, 10th May" over items on its days: the listing's span
         timexes = [t for t in timexes if id(t) not in chrome]
     unframed = stamp_clocks(doc.text, timexes) | foreign_quoted_clocks(doc.text, timexes)
     if unframed:  # "Issued at GMT 6:20"; "(\"... le premier samedi de mai à 14:00 ...\")": a notice's stamp, a foreign quotation's clock
