@@ -19,6 +19,7 @@ from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.evening_runs import evening_runs
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.bracketed_weekdays import days_with_bracketed_weekdays
+from calfeed.timex.weekday_glossed_days import weekdays_with_bracketed_days
 from calfeed.timex.weekday_lists import weekdays_with_their_days
 from calfeed.timex.connectors import EDGE_BLANKS, connectors
 from calfeed.timex.converted_ends import CONVERTED_GAP, converted_end
@@ -1661,6 +1662,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _months_of_named_years(atoms, text)
     else:
         atoms = days_with_bracketed_weekdays(atoms, text)      # "November 4 (Monday)"
+        atoms = weekdays_with_bracketed_days(atoms, text)      # "Wednesday (February 10, 2027, ...)"
         atoms = days_after_month(listed_days(atoms, text, lang), text, lang)   # "May 14, 15 and 16, 2026"
         atoms = weekdays_with_their_days(atoms, text, lang)    # "Saturday and Sunday, March 9 and 10"
         atoms = holidays_with_apposed_days(atoms, text, lang)  # "until Independence Day, May 26"
