@@ -70,6 +70,7 @@ from calfeed.events.stamp_clocks import stamp_clocks
 from calfeed.events.held_today import held_before_today
 from calfeed.events.counted_windows import counted_window
 from calfeed.events.run_bounded_series import bound_by_named_runs
+from calfeed.events.run_titles import runs_named_by_subject
 from calfeed.events.price_rules import price_rule_scope, priced_days
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
@@ -1735,6 +1736,7 @@ def frame_events(
     unresolved.extend(_unresolved(doc, f.candidate.timex, f.candidate.sentence, f.why) for f in foreign)   # 4 July on a Gambian page
     glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
     chosen = with_edition_owners(doc.text, sentences, chosen)     # "Feast of Lanterns, ... festival ..." / "The 10th edition ..."
+    chosen = runs_named_by_subject(chosen)     # "The lantern walk begins on 2 March and it'll go to 9 April": "Lantern walk"
     events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes],
                            glosses, dates.spans)
     zone_floating(events, zones.passing, zones.disagreeing, doc.text, zones.stamped)

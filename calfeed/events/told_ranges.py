@@ -7,7 +7,10 @@ dated stops, and the entry kept the first day alone. When an opening verb stands
 the first day and "and" with a closing verb (``range_closing_links``, a modal allowed before it:
 "and will continue until") is all that stands between the two, they are one range from the first
 day to the second. A first day with its starting clock ("starts on 6 July at noon, and will end on
-14 July") runs from that clock to the end of the last day, or to the last day's own clock.
+14 July") runs from that clock to the end of the last day, or to the last day's own clock; so does a
+first clock with "at" ("will begin at 6 a.m. on Friday, Aug. 16, and end at 9 p.m. on Monday, Aug.
+19": range_clock_links). The closing clause may name the stretch again by a pronoun before its modal
+("begins on Saturday, March 2 and it'll go to April 9": range_link_pronouns, "ll" read as the modal).
 
 A pause told the same way ("Both Houses will recess on 13 February and resume on 9 March", a
 pause verb of ``range_pause_verbs`` before the first day, "and" with a resume verb before the
@@ -30,7 +33,8 @@ from dataclasses import replace
 from functools import lru_cache
 from datetime import timedelta
 
-from calfeed.events.vocabulary import list_alternation, table, word_list
+from calfeed.events.candidates import date_not_written
+from calfeed.events.vocabulary import list_alternation, phrase_list, table, word_list
 from calfeed.model import Interval, Timex
 from calfeed.text import start_of_line
 
@@ -44,6 +48,7 @@ OPENING_CHARS = 60                 # characters before the first day read for it
 # words it allows, with their blanks and a comma, and no longer (a longer one holds more than a link).
 CLOSING_GAP = 40                   # ", and will continue until" / ", and will close on"
 END_LINK_GAP = 12                  # a lone " until " / " through ", with its blanks
+END_HEDGED_GAP = 32                # ", tentatively until " / " until at least " / ", provisionally until "
 RETURN_GAP = 40                    # ", and will resume on" after a pause
 RESUMER_GAP = 120                  # "and will continue until" + up to RESUMER_WORDS words + "resume from"
 WORK_RETURN_GAP = 120              # "while" + up to RESUMER_WORDS words + "will start again from"
@@ -59,7 +64,7 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
     closing: set[int] = set()
     for first, second in zip(days, days[1:]):
         gap = text[first.end:second.start]
-        timed = _timed_start(text, first, gap)
+        timed = _timed_start(text, first, gap, second)
         last_interval = (second.interval if _one_day(second) or (timed and _timed_day(second))
                          else _month_end_day(second))
         if id(first) in closing or last_interval is None:
@@ -109,11 +114,18 @@ def _shown(text: str, first: Timex, gap: str) -> bool:
             and _closed_by(gap, "show_continuing_links"))
 
 
-def _timed_start(text: str, first: Timex, gap: str) -> bool:
+def _timed_start(text: str, first: Timex, gap: str, second: Timex) -> bool:
     """A stretch that starts at a clock on its first day and ends on a later day in the next clause
     ("The fair starts on 6 July at noon, and will end on 14 July": range_opening_verbs before the
-    day, range_closing_links after it); its starting clock is the run's start."""
-    return _timed_day(first) and opened(text, first.start) and _closed_by(gap)
+    day, range_closing_links after it, or an end word alone: "starting at 10 p.m. today until April 8");
+    its starting clock is the run's start."""
+    if not (_timed_day(first) and (_closed_by(gap) or _linked_by(gap))):
+        return False
+    if opened(text, first.start):
+        return True
+    # "will begin at 6 a.m. on Friday, Aug. 16, and end at 9 p.m. on Monday, Aug. 19": "at" before a clock, only
+    # when both ends write their days ("begins at 7pm on Friday, and ends at midnight" is that evening's hours)
+    return not (date_not_written(first) or date_not_written(second)) and opened(text, first.start, clock=True)
 
 
 def _timed_day(timex: Timex) -> bool:
@@ -141,15 +153,16 @@ def _exact(timex: Timex, kind: str, granularity: str) -> bool:
             and timex.interval.granularity == granularity and not timex.approximate)
 
 
-def opened(text: str, start: int, verbs_list: str = "range_opening_verbs", links: str = "range_verb_day_links") -> bool:
+def opened(text: str, start: int, verbs_list: str = "range_opening_verbs", links: str = "range_verb_day_links",
+           clock: bool = False) -> bool:
     """Whether an opening verb (or another of ``verbs_list``), with "on" after it or not (a word of
-    ``links``), stands right before ``start``."""
+    ``links``), stands right before ``start``; with ``clock`` (a clock on a written day), "at" too."""
     line_start = start_of_line(text, start)
     before = text[max(line_start, start - OPENING_CHARS):start]
     if before.rstrip().endswith((",", ";", ":", ".")):
         return False
     words = _WORD.findall(before.lower())[-OPENING_REACH:]
-    if words and words[-1] in word_list(links):
+    if words and words[-1] in (word_list(links) | _clock_links(text, start) if clock else word_list(links)):
         words = words[:-1]
     verbs = word_list(verbs_list)
     return any(" ".join(words[i:]) in verbs for i in range(len(words)))
@@ -159,16 +172,28 @@ def _closed_by(gap: str, links: str = "range_closing_links") -> bool:
     """Whether ``gap`` is ", and <closing verb> [on]" (one of ``links``) and nothing else, a place
     the first day is held at allowed before the "and" ("was opened on 5 March in the town hall and
     open to the public until 18 April")."""
-    gap = _without_place(gap)
+    gap = _CONTRACTION.sub(" ", _without_place(gap).lower())     # "and it'll go to": "it", "ll"
     if "\n" in gap or len(gap) > CLOSING_GAP:
         return False
-    if _WORD.sub("", gap.lower()).strip(" ,") != "":
+    if _WORD.sub("", gap).strip(" ,") != "":
         return False     # a bracket, a dash, a clause mark: more than a link ("and Continues to": words)
     words = _link_words(gap)
     if words is None:
         return False
-    words = words[:-1] if words and words[-1] in word_list("range_verb_day_links") else words
+    words = words[:-1] if words and words[-1] in word_list("range_verb_day_links") | word_list("range_clock_links") else words
     return " ".join(words) in word_list(links)
+
+
+_CONTRACTION = re.compile(r"(?<=[a-z])['’](?=[a-z])")     # the apostrophe inside "it'll"
+CLOCK_START = re.compile(r"\d")
+
+
+def _clock_links(text: str, start: int) -> frozenset[str]:
+    """The prepositions of a clock (range_clock_links: "at") when a figure opens the expression at
+    ``start`` ("will begin at 6 a.m. on Friday, Aug. 16"): a run's first clock, read past as "on" is
+    before a day; none before a word ("begins at Easter" names no first day of a run). Asked only for a
+    clock on a day it writes: "The show starts at 7:30pm and finishes at midnight" is one evening's hours."""
+    return word_list("range_clock_links") if CLOCK_START.match(text, start) else frozenset()
 
 
 PLACE_GAP = 80           # characters of a place phrase between the first day and the closing "and"
@@ -190,11 +215,21 @@ def _without_place(gap: str) -> str:
 
 def _linked_by(gap: str) -> bool:
     """Whether ``gap`` is a range's end word alone (range_end_links: "until", "through"): "starting
-    tomorrow until July 19", two days the tagger reads apart when the first is counted from the page."""
-    if "\n" in gap or len(gap) > END_LINK_GAP or _WORD.sub("", gap).strip() != "":
+    tomorrow until July 19", two days the tagger reads apart when the first is counted from the page.
+    A comma may stand before it, and a hedge on the end (range_end_hedges) before or after it:
+    "starting at 9:30 pm today, tentatively until May 8", "until at least May 8": the end is only
+    expected, but it is still the run's end, not a deadline of its own."""
+    if "\n" in gap or len(gap) > END_HEDGED_GAP or _WORD.sub("", gap).strip(" ,") != "" or gap.count(",") > 1:
         return False
     words = _WORD.findall(gap.lower())
-    return len(words) == 1 and words[0] in word_list("range_end_links")
+    links = [k for k, word in enumerate(words) if word in word_list("range_end_links")]
+    if len(links) != 1:
+        return False
+    hedges = phrase_list("range_end_hedges")
+    before, after = words[:links[0]], words[links[0] + 1:]
+    if not (before or after):
+        return len(gap) <= END_LINK_GAP and "," not in gap
+    return all(not part or tuple(part) in hedges for part in (before, after))
 
 
 def _link_words(gap: str) -> list[str] | None:
@@ -207,6 +242,8 @@ def _link_words(gap: str) -> list[str] | None:
         words = words[1:]
     elif not words or not any(gap.lstrip().startswith(mark) for mark in joiners if not _WORD.search(mark)):
         return None
+    if len(words) >= 3 and words[0] in word_list("range_link_pronouns") and words[1] in word_list("range_link_modals"):
+        words = words[1:]      # "and it'll go to March the 9th": the stretch named again by its pronoun
     return words[1:] if words[0] in word_list("range_link_modals") else words
 
 
