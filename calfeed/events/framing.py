@@ -59,6 +59,7 @@ from calfeed.events.backward_ends import without_backward_ends
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.daily_runs import run_after_clocks, run_before, run_of_clocks
+from calfeed.events.onward_hours import following_day_end, onward_item_day
 from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
 from calfeed.events.past_plans import past_plan_day
@@ -287,7 +288,7 @@ from calfeed.events.day_runs import merge_day_runs
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import pipe_line_headings, table_row
 from calfeed.events.title_lines import date_badges, titled_date_line
-from calfeed.events.timing import (Timing, daily_hours, each_day, last_day, endless_daily, every_few_weeks, names_no_day, series_gap,
+from calfeed.events.timing import (Timing, daily_hours, each_day, every_day_from, last_day, endless_daily, every_few_weeks, names_no_day, series_gap,
                                    series_timing, sub_daily, timing_of)
 from calfeed.events.town_headings import place_by_town_headings
 from calfeed.events.unanchored import UnanchoredDays
@@ -1417,6 +1418,9 @@ def frame_events(
             why = f"\"{frame.title}\" is on \"{guess}\", a day counted from something the document does not date"
             unresolved.append(_unresolved(doc, timex, sentence, why))
             continue
+        if frame.kind != "deadline" and following_day_end(doc.text, timex):
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {NEXT_DAY_END_WHY}"))
+            continue         # "held through 05:00 the following day": the end of the night told before
         habit = habitual_clock(doc.text, timex, sentence, dates.within(sentence), reference.value, schedule_undated)
         if habit == STANDING_SCHEDULE and clock_of_told_event(doc.text, sentences, timex, dates):
             habit = None           # "... will on Tuesday inaugurate the conference ... The event is scheduled to commence at 10 am"
@@ -1459,6 +1463,9 @@ def frame_events(
                 daily = each_day(replace(timing, start=datetime.combine(first, timing.start.time()),
                                          end=datetime.combine(first, timing.end.time())),
                                  season.end_interval.start.date(), f"{timex.text} ... {season.text}")
+            if (daily is None and timing is not None and frame.kind != "deadline"
+                    and isinstance(timing.start, datetime) and isinstance(timing.end, datetime) and not timing.rrule):
+                daily = _onward_or_kept(doc.text, sentences, sentence, timex, timing, dates, anchors["consumed"])
             if daily is not None:      # "3-5 May from 10am to 4pm": those hours each day
                 timing = daily
                 daily_ends.add(timex.end)
@@ -1885,6 +1892,19 @@ def _page_deadline(title: str | None) -> str:
     """A deadline named by the page's title ("Travel bursaries: deadline"), or the word alone."""
     word = title_words()["deadline"]
     return f"{title}: {word}" if title else word[:1].upper() + word[1:]
+
+
+NEXT_DAY_END_WHY = "only ends a stretch told before it (a clock on the next day): no calendar entry"
+
+
+def _onward_or_kept(text: str, sentences: Sentences, sentence: tuple[int, int], timex: Timex, timing: Timing,
+                    dates: DateSpans, consumed: set[int]) -> Timing | None:
+    """A timed stretch's hours as a daily series: from the day a list's lead-in says they hold "as
+    of" on, with no last day (onward_hours.py)."""
+    onward = onward_item_day(text, timex, dates.within)
+    if onward is not None:      # "amended the curfew as of 6 May. The following now apply:" / "• 21:00-05:00: ..."
+        return every_day_from(timing, f"{onward.text} ... {timex.text}")
+    return None
 
 
 def _after_daily_window(text: str, timex: Timex, daily_ends: set[int]) -> bool:

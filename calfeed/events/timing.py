@@ -389,3 +389,14 @@ def each_day(timing: Timing, last: date, written: str) -> Timing:
     return replace(timing, end=end, rrule=rule,
                    notes=timing.notes + [f"the hours of each day from {timing.start.date().isoformat()} "
                                          f"to {last.isoformat()}, as \"{written}\" says"])
+
+
+def every_day_from(timing: Timing, written: str) -> Timing:
+    """``timing``'s hours on each day from its first on, with no last day, as ``written`` says: hours
+    a notice says hold "as of" a day ("as of 6 May ... 21:00-05:00"). Its first day is written, so the
+    series is no standing hours left off the calendar (endless_daily)."""
+    overnight = timing.end.time() <= timing.start.time()    # "21:00-05:00": each night into the next day
+    end = datetime.combine(timing.start.date() + timedelta(days=1 if overnight else 0), timing.end.time())
+    return replace(timing, end=end, rrule="FREQ=DAILY",
+                   notes=timing.notes + [f"the hours of each day from {timing.start.date().isoformat()} on, "
+                                         f"as \"{written}\" says"])

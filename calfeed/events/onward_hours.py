@@ -1,0 +1,74 @@
+"""Hours that hold every day from a day on, though the clocks are written once.
+
+A notice that changes standing hours writes the day they hold from and then the hours, often as
+list items under a lead-in: "The council changed the curfew as of 6 May. The following now apply:"
+over "• 21:00-05:00: Varnholm". Each item's clock range is then a nightly (or daily) series from
+that day, with no last day, not one night. And "held through 05:00 the following day" only ends
+a stretch told before it: no entry of its own.
+
+Read narrowly: the item's clock range must open its list item, with no day of its own, and the
+lead-in (the first line above the items that is not an item, ending in a colon) must write the day
+the tagger gave the clocks after an onward lead (onward_hours_leads: "as of", "effective")."""
+
+from __future__ import annotations
+
+from calfeed.events.candidates import date_not_written
+from calfeed.events.vocabulary import ending_phrase, phrase_list, word_list
+from calfeed.events.words import words_in
+from calfeed.model import Timex
+from calfeed.text import item_mark, lines_above, start_of_line
+
+LEAD_IN_REACH = 12       # lines above an item searched for its lead-in: a short list's items and their blank lines
+LEAD_WORDS = 4           # words before the lead-in's day that may hold the onward lead ("with effect from")
+
+
+def _clock_range(timex: Timex) -> bool:
+    """A range of clocks with no day written ("21:00-05:00"): the tagger dated it by its context."""
+    return (timex.type == "TIME" and timex.interval is not None and timex.end_interval is not None
+            and date_not_written(timex))
+
+
+def onward_item_day(text: str, timex: Timex, within) -> Timex | None:
+    """The day a list item's clock range holds from each day, written in the list's lead-in after an
+    onward lead ("amended the curfew as of 6 May. The following now apply:" over "• 21:00-05:00:
+    Varnholm"), or None. ``within`` gives the dates of a span (DateSpans.within)."""
+    if not _clock_range(timex):
+        return None
+    line_start = start_of_line(text, timex.start)
+    mark = item_mark().match(text, line_start)
+    if mark is None or text[mark.end():timex.start].strip():
+        return None          # the clocks must open an item of a list
+    for begin, end in lines_above(text, line_start, LEAD_IN_REACH):
+        line = text[begin:end].strip()
+        if not line or item_mark().match(text, begin):
+            continue         # the list's other items and the blank lines between them
+        if not line.endswith(":"):
+            return None
+        return _onward_day(text, (begin, end), timex, within)
+    return None
+
+
+def _onward_day(text: str, line: tuple[int, int], timex: Timex, within) -> Timex | None:
+    leads = phrase_list("onward_hours_leads")
+    for day in within(line):
+        if day.type != "DATE" or day.interval is None or day.end_interval is not None \
+                or day.interval.start.date() != timex.interval.start.date():
+            continue
+        before = [w.lower for w in words_in(text, max(line[0], day.start - 40), day.start) if w.is_word]
+        if ending_phrase(before[-LEAD_WORDS:], leads) is not None:
+            return day
+    return None
+
+
+def following_day_end(text: str, timex: Timex) -> bool:
+    """Whether a lone clock "through 05:00 the following day" only ends a stretch told before it:
+    a clock with no day written, counted on by a next-day phrase (next_day_phrases) and led by an
+    end word (kept_until_words). It is no entry of its own."""
+    if timex.type != "TIME" or timex.end_interval is not None or timex.interval is None:
+        return False
+    words = [w.lower for w in words_in(text, timex.start, timex.end) if w.is_word]
+    if ending_phrase(words, phrase_list("next_day_phrases"), leaving=1) is None:
+        return False
+    before = [w.lower for w in words_in(text, max(start_of_line(text, timex.start), timex.start - 24), timex.start)
+              if w.is_word]
+    return bool(before) and before[-1] in word_list("kept_until_words")
