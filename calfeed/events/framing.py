@@ -59,7 +59,7 @@ from calfeed.events.backward_ends import without_backward_ends
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.daily_runs import run_after_clocks, run_before, run_of_clocks
-from calfeed.events.onward_hours import following_day_end, onward_item_day
+from calfeed.events.onward_hours import following_day_end, kept_until, onward_item_day
 from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
 from calfeed.events.past_plans import past_plan_day
@@ -1900,11 +1900,18 @@ NEXT_DAY_END_WHY = "only ends a stretch told before it (a clock on the next day)
 def _onward_or_kept(text: str, sentences: Sentences, sentence: tuple[int, int], timex: Timex, timing: Timing,
                     dates: DateSpans, consumed: set[int]) -> Timing | None:
     """A timed stretch's hours as a daily series: from the day a list's lead-in says they hold "as
-    of" on, with no last day (onward_hours.py)."""
+    of" on, with no last day, or up to the day the next sentence keeps them "in force until"
+    (onward_hours.py); that day is then no entry of its own."""
     onward = onward_item_day(text, timex, dates.within)
     if onward is not None:      # "amended the curfew as of 6 May. The following now apply:" / "• 21:00-05:00: ..."
         return every_day_from(timing, f"{onward.text} ... {timex.text}")
-    return None
+    if (timing.end - timing.start).days >= 1:
+        return None             # a day's hours (or one night's) only
+    kept = kept_until(text, sentences, sentence, timing.start.date(), dates.within)
+    if kept is None:
+        return None
+    consumed.add(id(kept.date))      # "The lane closure will stay in force until 30 May."
+    return each_day(timing, kept.last, f"{timex.text} ... {kept.date.text}")
 
 
 def _after_daily_window(text: str, timex: Timex, daily_ends: set[int]) -> bool:
