@@ -59,6 +59,7 @@ from calfeed.events.backward_ends import without_backward_ends
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.daily_runs import run_after_clocks, run_before, run_of_clocks
+from calfeed.events.started_things import STARTED_THING_NOTE, started_thing
 from calfeed.events.onward_hours import following_day_end, kept_until, onward_item_day
 from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
@@ -1320,6 +1321,11 @@ def frame_events(
                       if frame is None and dated_item is None and row is None and led is None else None)
         if named_line is not None:   # "Quayside Serenade on August 14 at 7 p.m." over the block that describes it
             frame = Frame(named_line.title, kind_of(named_line.title), (timex.start, -1), [NAMED_DAY_NOTE])
+        thing = (started_thing(doc.text, clause, timex, blocked)
+                 if frame is None and dated_item is None and row is None
+                 and plain_day(replace(timex, tense=None), reference) else None)   # "..., the mayor announced"
+        if thing is not None:        # "will get free ferry rides starting Jan. 1": the rides start that day
+            frame = Frame(thing, "event", (timex.start, -1), [STARTED_THING_NOTE])
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue
