@@ -259,15 +259,20 @@ def _splices(text: str, start: int, end: int) -> list[int]:
 @lru_cache(maxsize=None)
 def _bare_contrast() -> re.Pattern[str]:
     """A contrasting clause with no comma before it, read only where a short subject and an auxiliary
-    open it at once ("exams will start on 9 June while older pupils will write theirs on 16 June"): the
-    second date is that clause's."""
+    open it at once ("exams will start on 9 June while older pupils will write theirs on 16 June"), or
+    a demonstrative standing for the earlier noun with a verb of its own (elided_head_pronouns: "while
+    those of the older pupils will be out on 16 June", a longer subject): the second date is that
+    clause's. Without the verb ("while that of the harbour by 6 a.m.") the clause shares the first one's."""
     openers = "|".join(re.escape(w) for w in sorted(word_list("contrast_clause_openers")))
     auxiliaries = "|".join(sorted(word_list("verb_auxiliaries")))
-    return re.compile(rf"[ \t](?:{openers})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{1,{BARE_CONTRAST_SUBJECT}}}(?:{auxiliaries})\b",
+    elided = "|".join(re.escape(w) for w in sorted(word_list("elided_head_pronouns")))
+    return re.compile(rf"[ \t](?:{openers})[ \t]+(?:(?:[^\W\d_][\w'’-]*[ \t]+){{1,{BARE_CONTRAST_SUBJECT}}}(?:{auxiliaries})\b"
+                      rf"|(?:{elided})[ \t]+of(?:[ \t]+[^\W\d_][\w'’-]*){{1,{ELIDED_CONTRAST_SUBJECT}}}[ \t]+(?:{auxiliaries})\b)",
                       re.IGNORECASE)
 
 
 BARE_CONTRAST_SUBJECT = 4     # words of the subject between a commaless "while" and its auxiliary
+ELIDED_CONTRAST_SUBJECT = 10  # words after "while that of" up to its auxiliary: "the end of junior-school testing"
 
 
 @lru_cache(maxsize=None)
