@@ -84,11 +84,17 @@ def gapped_title(text: str, first_end: int, second_start: int, first_title: str,
 
 @lru_cache(maxsize=None)
 def _verb_words() -> frozenset[str]:
-    """Every word of the verb lists that date a clause of their own (schedule_verbs' forms, the
-    pause, resume and closing verbs of told stretches)."""
-    forms = {w for row in table("schedule_verbs") for w in row["form"].lower().split()}
+    """Every word of the verb lists that date a clause of their own (schedule_verbs' forms up to their
+    goal, the pause, resume and closing verbs of told stretches)."""
+    forms = {w for row in table("schedule_verbs") for w in _before_goal(row["form"].lower().split())}
     listed = merged_lists(("range_pause_verbs", "range_resume_verbs", "range_closing_links", "range_opening_verbs"))
     return frozenset(forms | {w for entry in listed for w in entry.split()} - word_list("verb_phrase_fillers"))
+
+
+def _before_goal(form: list[str]) -> list[str]:
+    """A verb form's words up to its goal ("report" of "report to school"): the goal's noun ("school")
+    is no verb, and may be a gapped subject's own ("and the infant school on 29 May")."""
+    return form[:form.index("to")] if "to" in form[1:] else form
 
 
 def _place_before(text: str, first_start: int) -> bool:

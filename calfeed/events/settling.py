@@ -34,9 +34,13 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
     anchors = [c.frame.anchor for c in candidates]      # as framed: a list of three shares one
     chain = -1                                           # the last date joined to the one before it
     for index, (before, after) in enumerate(zip(candidates, candidates[1:])):
-        if (anchors[index] != anchors[index + 1] or before.frame.kind != after.frame.kind
-                or before.timing.precision != "exact" or after.timing.precision != "exact"
+        if (before.timing.precision != "exact" or after.timing.precision != "exact"
                 or before.timing.rrule or after.timing.rrule or before.timex.end > after.timex.start):
+            continue
+        if anchors[index] != anchors[index + 1]:
+            _gapped_after_own(text, before, after, anchors[:index])
+            continue
+        if before.frame.kind != after.frame.kind:
             continue
         first, second = before.timex.span, after.timex.span
         if first is None or second is None or first.granularity != second.granularity and not (
@@ -62,6 +66,20 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
             for cand in (before, after):
                 cand.frame.title = one_counted_occasion(cand.frame.title)
             after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")
+
+
+def _gapped_after_own(text: str, before: Candidate, after: Candidate, earlier: list) -> None:
+    """"the diploma exams will be held on 14-18 June, the junior exam on 7-9 June and the infant
+    school on 27 May": the last date took the first date's phrase (its subject names no event), so it
+    is a rival of that first date, yet a gapped subject of its own stands between it and the date
+    right before it, which has its own title: the last date is its own occasion, named by that subject."""
+    if after.frame.anchor not in earlier or before.frame.anchor in earlier:
+        return
+    gapped = gapped_title(text, before.timex.end, after.timex.start, before.frame.title, before.timex.start)
+    if gapped:
+        after.frame.title = gapped
+        after.frame.anchor = (after.timex.start, -1)
+        after.frame.notes.append("a gapped subject of its own after a date with its own title")
 
 
 GROUP_WORDS = 5         # words naming the group a coordinated date is for ("for evening classes")
