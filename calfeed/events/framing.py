@@ -60,6 +60,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, F
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.daily_runs import run_after_clocks, run_before, run_of_clocks
 from calfeed.events.started_things import STARTED_THING_NOTE, started_thing
+from calfeed.events.opened_runs import opened_day
 from calfeed.events.onward_hours import following_day_end, kept_until, onward_item_day
 from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
@@ -1480,7 +1481,12 @@ def frame_events(
             if run is not None:     # "From now till Oct. 30": from the document date to that day
                 timing, signals.deadline = run, None
             elif run_title is not None and timing is not None and reference.value:
-                timing = running_to(reference.value, timing, timex.bare_weekday)    # "You can catch it until 6 May": on already
+                opened = opened_day(doc.text, sentences, dates.timexes, dates.starts, timex, frame.title, reference.value)
+                timing = running_to(opened or reference.value, timing, timex.bare_weekday)    # "You can catch it until 6 May": on already
+                if opened is not None and timing.start == opened:    # "On Saturday 12 May ... gave the opening speech
+                    timing = replace(timing, precision="exact", window=None,   # of the 9th edition ...": from then
+                                     notes=[n for n in timing.notes if "start is not written" not in n]
+                                     + [f"runs from {opened.isoformat()}, the day the page says it opened"])
         if timing is not None and timex.type == "SET" and anchors["start"].get(id(timex)) is None \
                 and endless_daily(timing.rrule):
             if _after_daily_window(doc.text, timex, daily_ends):
