@@ -51,6 +51,7 @@ from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks, slot_lists
 from calfeed.events.clock_parts import CLOCK_PARTS_NOTE, clock_parts
 from calfeed.events.clock_opened_sentences import clock_opened_end
+from calfeed.events.colon_clock_items import colon_clock_title, runs_colon_items
 from calfeed.events.closed_day_lines import CLOSED_DAY_NOTE, DayOpens, closed_day_line
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
@@ -949,6 +950,8 @@ def frame_events(
                if under_heading(doc.text, timex, blocked_all) is None else None)
         if led is not None and dated_item is not None and only_dates(led.title):
             led = None       # "8th Jul29th July 11th Aug": the line's other cells, no name; its column names it
+        if led is not None and timex.type == "TIME" and runs_colon_items(doc.text, timex, dates.within):
+            led = None       # "10h: Lecture on river trade 16h: Final game": each clock's item is its own
         if led is not None and led.bracketed and not plain_day(timex, reference):
             led = None       # "- 10 February - Monday (won 3-1 at home);": a list of what has been, no entry
         if led is not None:
@@ -987,6 +990,12 @@ def frame_events(
                 timex = with_clock(doc.text, timex, described.clock)
             frame = Frame(described.title, kind_of(described.title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the description under its date line"])
+        opened = (colon_clock_title(doc.text, timex, sentence, dates.within)
+                  if timex.type == "TIME" and dated_item is None and led is None else None)
+        if opened is not None:    # "... 10h: Lecture on river trade 16h: Final game ...": the item's own words, not
+            frame = Frame(opened, kind_of(opened), (timex.start, -1),     # the sentence's or the page's name
+                          (frame.notes if frame is not None else [])
+                          + ["a programme item its clock and a colon open, in a paragraph of such items"])
         bound = bound_label(doc.text, timex, every_date) if timex.type == "DATE" and dated_item is None else None
         window = window_name(doc.text, timex, doc.title) if bound is not None else None
         if window is not None:    # "Start Date 22 August 2018 End Date 17 October 2018 Consultation"
