@@ -36,6 +36,7 @@ from calfeed.events.quote_marks import ENGLISH, opening_marks, quotation_pattern
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, phrase_list, phrase_matches, word_list
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import LETTER_RUN, Word, after_past_clause, start_free, words_in
+from calfeed.events.with_asides import WITH_ASIDE_NOTE
 from calfeed.events.written_days import DAY_OR_FINER
 from calfeed.model import Interval, ReferenceDate, Timex
 from calfeed.text import few_words_before, first_on_line, line_end, lines_above, pieces_around, start_of_line
@@ -64,7 +65,8 @@ def sentence_taken(found: list, plain: set[int], text: str = "") -> list:
     framed = [c for c in found if id(c) not in plain]
     by_sentence: dict[tuple[int, int], list] = {}
     for c in framed:
-        by_sentence.setdefault(c.sentence, []).append(c)
+        if WITH_ASIDE_NOTE not in c.frame.notes:    # "... on August 3, with a closing ball on August 24": only the aside read
+            by_sentence.setdefault(c.sentence, []).append(c)
     joins: dict[tuple[int, int], list[int]] = {}     # each sentence's clause joins, found once
     days = {_day_key(c.timex) for c in framed}
     whole_days = {key[0] for key in days}
@@ -72,7 +74,8 @@ def sentence_taken(found: list, plain: set[int], text: str = "") -> list:
     def read_with(c, sentence: tuple[int, int], others: list) -> bool:
         if sentence not in joins:
             joins[sentence] = [m.start() for m in _joined_clause().finditer(text, *sentence)] if text else []
-        return not all(_own_clause(joins[sentence], o.timex, c.timex) for o in others)
+        return not all(_own_clause(joins[sentence], o.timex, c.timex) or _aside_after(text, c.timex, o.timex)
+                       for o in others)
     return [c for c in found if id(c) not in plain or not (
         any(s[0] < c.sentence[1] and c.sentence[0] < s[1] and read_with(c, s, others) for s, others in by_sentence.items())
         or _day_key(c.timex) in days or (len(_day_key(c.timex)) == 1 and _day_key(c.timex)[0] in whole_days))]
@@ -85,6 +88,19 @@ def _own_clause(joins: list[int], framed: Timex, day: Timex) -> bool:
         return False
     k = bisect_left(joins, framed.end)
     return k < len(joins) and joins[k] < day.start
+
+
+def _aside_after(text: str, day: Timex, framed: Timex) -> bool:
+    """Whether ``framed`` stands in an aside that opens after ``day`` ("... from 6 to 9 pm on August 3, 4
+    and 5, with a closing ball on August 24": a comma and an aside_openers word between them): the aside
+    tells of its own occasion, and the clause before it, with its day, was not read with it."""
+    return bool(text) and day.end <= framed.start and _aside_opening().search(text, day.end, framed.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _aside_opening() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(word_list("aside_openers"), key=len, reverse=True))
+    return re.compile(rf",[ \t]{{1,3}}(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -145,11 +145,23 @@ def _subject(words: list[Word], lead: int, blocked: list[tuple[int, int]], first
     while first < lead and words[first].lower in word_list("articles"):
         first += 1
     span = words[first:lead]
+    example = _examples_at(span)
+    if example is not None:     # "Famous choirs like the Herons and the Larks will sing": the choirs
+        span, lead = span[:example], first + example
     if (not span or len(span) > MAX_SUBJECT_WORDS or span[0].lower in word_list("pronouns")
             or any(not w.is_word or w.text in _CUT or inside(w, blocked) or w.lower in _clause_words() for w in span)
             or not any(w.text[:1].isalpha() for w in span)):
         return None
     return first, lead - 1
+
+
+def _examples_at(span: list[Word]) -> int | None:
+    """Where a list of examples of the subject's noun opens (subject_example_marks: "like", "such as",
+    "including"), past its first word: the names after it stand for the noun, which alone is the
+    subject; None when there is none."""
+    marks = phrase_list("subject_example_marks")
+    lowered = [w.lower for w in span]
+    return next((k for k in range(1, len(span)) if phrase_at(lowered, k, marks) is not None), None)
 
 
 @lru_cache(maxsize=None)
