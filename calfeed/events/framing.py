@@ -52,6 +52,7 @@ from calfeed.events.clock_lists import listed_clocks, slot_lists
 from calfeed.events.clock_parts import CLOCK_PARTS_NOTE, clock_parts
 from calfeed.events.clock_opened_sentences import clock_opened_end
 from calfeed.events.colon_clock_items import colon_clock_title, runs_colon_items
+from calfeed.events.venue_first_lines import venue_first_title
 from calfeed.events.closed_day_lines import CLOSED_DAY_NOTE, DayOpens, closed_day_line
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
@@ -996,6 +997,10 @@ def frame_events(
             frame = Frame(opened, kind_of(opened), (timex.start, -1),     # the sentence's or the page's name
                           (frame.notes if frame is not None else [])
                           + ["a programme item its clock and a colon open, in a paragraph of such items"])
+        shown = venue_first_title(doc.text, timex, sentences.at) if timex.type == "TIME" and dated_item is None else None
+        if shown is not None:     # "Tuesday, 7th May at 20h in the chapel of ..., Vallmora. (Free.) Spring Nights ...": the show
+            frame = Frame(shown, kind_of(shown), (timex.start, -1), (frame.notes if frame is not None else [])
+                          + ["a listing's line that gives its day, clock and venue, named by the show's name after them"])
         bound = bound_label(doc.text, timex, every_date) if timex.type == "DATE" and dated_item is None else None
         window = window_name(doc.text, timex, doc.title) if bound is not None else None
         if window is not None:    # "Start Date 22 August 2018 End Date 17 October 2018 Consultation"
