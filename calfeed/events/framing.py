@@ -991,10 +991,10 @@ def frame_events(
                 timex = with_clock(doc.text, timex, described.clock)
             frame = Frame(described.title, kind_of(described.title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the description under its date line"])
-        opened = (colon_clock_title(doc.text, timex, sentence, dates.within)
-                  if timex.type == "TIME" and dated_item is None and led is None else None)
-        if opened is not None:    # "... 10h: Lecture on river trade 16h: Final game ...": the item's own words, not
-            frame = Frame(opened, kind_of(opened), (timex.start, -1),     # the sentence's or the page's name
+        item_title = (colon_clock_title(doc.text, timex, sentence, dates.within)
+                      if timex.type == "TIME" and dated_item is None and led is None else None)
+        if item_title is not None:    # "... 10h: Lecture on river trade 16h: Final game ...": the item's own words,
+            frame = Frame(item_title, kind_of(item_title), (timex.start, -1),     # not the sentence's or the page's name
                           (frame.notes if frame is not None else [])
                           + ["a programme item its clock and a colon open, in a paragraph of such items"])
         shown = venue_first_title(doc.text, timex, sentences.at) if timex.type == "TIME" and dated_item is None else None

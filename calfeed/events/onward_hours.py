@@ -16,6 +16,7 @@ keep "in place" (kept_in_place_phrases) up to it (kept_until_words)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -30,6 +31,9 @@ LEAD_IN_REACH = 12       # lines above an item searched for its lead-in: a short
 LEAD_WORDS = 4           # words before the lead-in's day that may hold the onward lead ("with effect from")
 KEPT_WORDS = 12          # words of a keeping sentence before its "until": "The new six-hour restriction will remain in place"
 MAX_KEPT_DAYS = 184      # hours kept up to a day at most half a year on: a season's restriction, not a standing rule
+LEAD_CHARS = 40          # characters before the lead-in's day read for its onward lead
+END_WORD_CHARS = 24      # characters before a next-day clock read for its end word ("held through")
+DatesWithin = Callable[[tuple[int, int]], Sequence[Timex]]     # DateSpans.within: the page's dates in a span
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ def _clock_range(timex: Timex) -> bool:
             and date_not_written(timex))
 
 
-def onward_item_day(text: str, timex: Timex, within) -> Timex | None:
+def onward_item_day(text: str, timex: Timex, within: DatesWithin) -> Timex | None:
     """The day a list item's clock range holds from each day, written in the list's lead-in after an
     onward lead ("amended the curfew as of 6 May. The following now apply:" over "• 21:00-05:00:
     Varnholm"), or None. ``within`` gives the dates of a span (DateSpans.within)."""
@@ -66,19 +70,20 @@ def onward_item_day(text: str, timex: Timex, within) -> Timex | None:
     return None
 
 
-def _onward_day(text: str, line: tuple[int, int], timex: Timex, within) -> Timex | None:
+def _onward_day(text: str, line: tuple[int, int], timex: Timex, within: DatesWithin) -> Timex | None:
     leads = phrase_list("onward_hours_leads")
     for day in within(line):
         if day.type != "DATE" or day.interval is None or day.end_interval is not None \
                 or day.interval.start.date() != timex.interval.start.date():
             continue
-        before = [w.lower for w in words_in(text, max(line[0], day.start - 40), day.start) if w.is_word]
+        before = [w.lower for w in words_in(text, max(line[0], day.start - LEAD_CHARS), day.start) if w.is_word]
         if ending_phrase(before[-LEAD_WORDS:], leads) is not None:
             return day
     return None
 
 
-def kept_until(text: str, sentences: Sentences, sentence: tuple[int, int], first: date, within) -> KeptUntil | None:
+def kept_until(text: str, sentences: Sentences, sentence: tuple[int, int], first: date,
+               within: DatesWithin) -> KeptUntil | None:
     """The last day a day's hours in ``sentence`` (first held on ``first``) are kept to by the next
     sentence of its paragraph: "The lane closure will stay in force until 30 May.", or
     None. The sentence must write that date only, after "in force until" (or the like)."""
@@ -116,6 +121,6 @@ def following_day_end(text: str, timex: Timex) -> bool:
     words = [w.lower for w in words_in(text, timex.start, timex.end) if w.is_word]
     if ending_phrase(words, phrase_list("next_day_phrases"), leaving=1) is None:
         return False
-    before = [w.lower for w in words_in(text, max(start_of_line(text, timex.start), timex.start - 24), timex.start)
+    before = [w.lower for w in words_in(text, max(start_of_line(text, timex.start), timex.start - END_WORD_CHARS), timex.start)
               if w.is_word]
     return bool(before) and before[-1] in word_list("kept_until_words")

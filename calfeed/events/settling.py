@@ -32,13 +32,16 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
     joined by "and", each as exact as the other, are occasions of their own, not rivals."""
     joiners = phrase_list("date_joiners")
     anchors = [c.frame.anchor for c in candidates]      # as framed: a list of three shares one
+    first_at: dict[tuple[int, int], int] = {}            # each anchor's first index: "framed before" in one look
+    for k, anchor in enumerate(anchors):
+        first_at.setdefault(anchor, k)
     chain = -1                                           # the last date joined to the one before it
     for index, (before, after) in enumerate(zip(candidates, candidates[1:])):
         if (before.timing.precision != "exact" or after.timing.precision != "exact"
                 or before.timing.rrule or after.timing.rrule or before.timex.end > after.timex.start):
             continue
         if anchors[index] != anchors[index + 1]:
-            _gapped_after_own(text, before, after, anchors[:index])
+            _gapped_after_own(text, before, after, index, first_at)
             continue
         if before.frame.kind != after.frame.kind:
             continue
@@ -68,13 +71,14 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
             after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")
 
 
-def _gapped_after_own(text: str, before: Candidate, after: Candidate, earlier: list) -> None:
+def _gapped_after_own(text: str, before: Candidate, after: Candidate, index: int,
+                      first_at: dict[tuple[int, int], int]) -> None:
     """"the diploma exams will be held on 14-18 June, the junior exam on 7-9 June and the infant
     school on 27 May": the last date took the first date's phrase (its subject names no event), so it
     is a rival of that first date, yet a gapped subject of its own stands between it and the date
     right before it, which has its own title: the last date is its own occasion, named by that subject."""
-    if after.frame.anchor not in earlier or before.frame.anchor in earlier:
-        return
+    if first_at.get(after.frame.anchor, index) >= index or first_at.get(before.frame.anchor, index) < index:
+        return      # the last date must share a phrase framed before ``before`` (at ``index``), and ``before`` none
     gapped = gapped_title(text, before.timex.end, after.timex.start, before.frame.title, before.timex.start)
     if gapped:
         after.frame.title = gapped
